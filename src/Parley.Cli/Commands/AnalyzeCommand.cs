@@ -1,0 +1,133 @@
+using System.CommandLine;
+using System.Text;
+using Parley.Cli.Output;
+using Parley.Core;
+using Parley.Ingest;
+using Parley.Ingest.Sources;
+using Spectre.Console;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley analyze PATH... [--published TIME] [--format json|jsonl|table]</c>: read articles and print what Parley finds.</summary>
+public static class AnalyzeCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Files, folders (read recursively), .gz files, RSS/Atom feeds, JSON Lines files, or - for stdin.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var published = new Option<string?>("--published")
+        {
+            Description = "Publication time to assume for every input, ISO 8601 (2026-02-06T15:28+05:30); wins over what the text says.",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "json (one object; JSON Lines when there are several), jsonl, or table.",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong("json", "jsonl", "table");
+        var encoding = new Option<string?>("--encoding")
+        {
+            Description = "Encoding of inputs that are not UTF-8 and do not declare one (latin1, windows-1252, ...).",
+        };
+
+        var command = new Command("analyze", "Read articles and print the clean article, actors, events and quotes as JSON or a table.")
+        {
+            paths, published, format, encoding,
+        };
+        command.SetAction(parse => Run(
+            parse.GetRequiredValue(paths), parse.GetValue(published), parse.GetRequiredValue(format), parse.GetValue(encoding)));
+        return command;
+    }
+
+    private static int Run(string[] paths, string? publishedText, string format, string? encodingName)
+    {
+        NewsTime? published = null;
+        if (publishedText is not null)
+        {
+            if (!NewsTime.TryParseIso(publishedText, out NewsTime parsed))
+            {
+                Console.Error.WriteLine($"parley: --published '{publishedText}' is not an ISO 8601 date or time (e.g. 2026-02-06T15:28+05:30)");
+                return ExitCodes.Usage;
+            }
+
+            published = parsed;
+        }
+
+        Encoding? declared = null;
+        if (encodingName is not null && (declared = TextDecoder.Named(encodingName)) is null)
+        {
+            Console.Error.WriteLine($"parley: --encoding '{encodingName}' is not an encoding .NET knows (try utf-8, latin1, windows-1252)");
+            return ExitCodes.Usage;
+        }
+
+        var sources = new SourceReader(hints: new SourceHints(Published: published), declaredEncoding: declared);
+        IEnumerable<ReadOutcome> outcomes = sources.Read(paths, Console.OpenStandardInput)
+            .Select(item => item.Rejection is { } rejection ? ReadOutcome.Rejected(rejection) : ArticleReader.Read(item.Document!));
+
+        int accepted = 0;
+        int rejected = 0;
+        var forTable = new List<(string, Article)>();
+        // "json" prints one indented object for one input and JSON Lines for several: hold the first back until we know.
+        (string Source, Article Article)? held = null;
+        Console.OutputEncoding = Encoding.UTF8;
+        foreach (ReadOutcome outcome in outcomes)
+        {
+            if (outcome.Rejection is { } rejection)
+            {
+                rejected++;
+                Console.Error.WriteLine($"parley: rejected {rejection}");
+                continue;
+            }
+
+            accepted++;
+            Article article = outcome.Article!;
+            switch (format)
+            {
+                case "table":
+                    forTable.Add((outcome.Source, article));
+                    break;
+                case "jsonl":
+                    Console.Out.WriteLine(AnalysisJson.Write(outcome.Source, article, indented: false));
+                    break;
+                default:
+                    if (held is { } first)
+                    {
+                        Console.Out.WriteLine(AnalysisJson.Write(first.Source, first.Article, indented: false));
+                        held = null;
+                    }
+
+                    if (accepted == 1)
+                    {
+                        held = (outcome.Source, article);
+                    }
+                    else
+                    {
+                        Console.Out.WriteLine(AnalysisJson.Write(outcome.Source, article, indented: false));
+                    }
+
+                    break;
+            }
+        }
+
+        if (held is { } only)
+        {
+            Console.Out.WriteLine(AnalysisJson.Write(only.Source, only.Article, indented: true));
+        }
+
+        if (format == "table")
+        {
+            AnalysisTable.Write(AnsiConsole.Console, forTable);
+        }
+
+        if (rejected > 0)
+        {
+            Console.Error.WriteLine($"parley: {accepted} read, {rejected} rejected");
+        }
+
+        return rejected == 0 ? ExitCodes.Success : accepted == 0 ? ExitCodes.Failure : ExitCodes.SomeRejected;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Parley.Core;
+
+namespace Parley.Cli.Output;
+
+/// <summary>
+/// Writes one analysed document in the <c>parley analyze</c> contract (DESIGN.md §2): fixed field
+/// names in a fixed order, unknown values as <c>null</c>. Written by hand rather than serialised so
+/// the order and the nulls cannot drift with a refactor of the records.
+/// </summary>
+public static class AnalysisJson
+{
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The document as one JSON object; <paramref name="indented"/> for a single document, compact for JSON Lines.</summary>
+    public static string Write(string source, Article article, bool indented)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
+        {
+            json.WriteStartObject();
+            json.WriteString("source", source);
+            WriteArticle(json, article);
+            // Filled by the recognition, event and quote stages.
+            json.WriteStartArray("actors");
+            json.WriteEndArray();
+            json.WriteStartArray("events");
+            json.WriteEndArray();
+            json.WriteStartArray("quotes");
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteArticle(Utf8JsonWriter json, Article article)
+    {
+        json.WriteStartObject("article");
+        json.WriteString("id", article.Id);
+        WriteNullable(json, "headline", article.Headline);
+        WriteNullable(json, "standfirst", article.Standfirst);
+        WriteNullable(json, "byline", article.Byline);
+        WriteNullable(json, "outlet", article.Outlet);
+        WriteNullable(json, "published", article.Published?.ToIso());
+        WriteNullable(json, "updated", article.Updated?.ToIso());
+        json.WriteString("language", article.Language);
+        WriteNullable(json, "url", article.Url);
+        json.WriteString("text", article.Text);
+        json.WriteStartArray("media");
+        foreach (MediaItem media in article.Media)
+        {
+            json.WriteStartObject();
+            WriteNullable(json, "caption", media.Caption);
+            WriteNullable(json, "credit", media.Credit);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("removed");
+        foreach (RemovedPiece piece in article.Removed)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", piece.Text);
+            json.WriteString("reason", piece.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

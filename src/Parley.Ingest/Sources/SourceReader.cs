@@ -1,0 +1,165 @@
+using System.IO.Compression;
+using System.Text;
+using Parley.Core;
+using Parley.Ingest.Feeds;
+
+namespace Parley.Ingest.Sources;
+
+/// <summary>
+/// Expands what a user names on the command line (files, folders walked recursively, <c>.gz</c>
+/// files, <c>-</c> for stdin) into decoded documents, opening RSS/Atom feeds and JSON Lines files
+/// into their items. Every file that cannot be read becomes a rejection naming it; the walk goes on.
+/// </summary>
+public sealed class SourceReader
+{
+    private readonly SourceLimits _limits;
+    private readonly Encoding? _declaredEncoding;
+    private readonly SourceHints _hints;
+
+    /// <param name="limits">Size limits; <see cref="SourceLimits.Default"/> when null.</param>
+    /// <param name="declaredEncoding">An encoding the user declared for every input (<c>--encoding</c>).</param>
+    /// <param name="hints">Facts the user gave for every input (<c>--published</c>).</param>
+    public SourceReader(SourceLimits? limits = null, Encoding? declaredEncoding = null, SourceHints? hints = null)
+    {
+        _limits = limits ?? SourceLimits.Default;
+        _declaredEncoding = declaredEncoding;
+        _hints = hints ?? SourceHints.None;
+    }
+
+    /// <summary>The files a set of paths names, in a stable order (folders sorted, recursively).</summary>
+    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        foreach (string path in paths)
+        {
+            if (path != "-" && Directory.Exists(path))
+            {
+                IEnumerable<string> files = Directory.EnumerateFiles(path, "*", new EnumerationOptions
+                {
+                    RecurseSubdirectories = true,
+                    IgnoreInaccessible = true,
+                    AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+                });
+                foreach (string file in files.Order(StringComparer.Ordinal))
+                {
+                    yield return file;
+                }
+            }
+            else
+            {
+                yield return path;
+            }
+        }
+    }
+
+    /// <summary>Reads every path in order; <paramref name="stdin"/> serves the path <c>-</c>.</summary>
+    public IEnumerable<SourceItem> Read(IEnumerable<string> paths, Func<Stream>? stdin = null)
+    {
+        foreach (string file in ExpandPaths(paths))
+        {
+            foreach (SourceItem item in ReadFile(file, stdin))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>Reads one file (or stdin for <c>-</c>) into its documents.</summary>
+    public IEnumerable<SourceItem> ReadFile(string path, Func<Stream>? stdin = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        byte[]? bytes = LoadBytes(path, stdin, out SourceItem failure);
+        if (bytes is null)
+        {
+            return [failure];
+        }
+
+        if (!TextDecoder.TryDecode(bytes, _declaredEncoding, out string text, out (string Code, string Reason) why))
+        {
+            return [SourceItem.Rejected(path, why.Code, why.Reason)];
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [SourceItem.Rejected(path, RejectionCodes.Empty, "the file holds only white space")];
+        }
+
+        string name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
+        return ContentSniffer.Sniff(name, text) switch
+        {
+            SniffedKind.Feed => FeedReader.Read(path, text, _limits, _hints),
+            SniffedKind.JsonLines => JsonLinesReader.Read(path, text, _limits, _hints),
+            SniffedKind.Html => [SourceItem.Of(new SourceDocument(path, ContentKind.Html, text, _hints))],
+            _ => [SourceItem.Of(new SourceDocument(path, ContentKind.PlainText, text, _hints))],
+        };
+    }
+
+    private byte[]? LoadBytes(string path, Func<Stream>? stdin, out SourceItem failure)
+    {
+        failure = default;
+        try
+        {
+            if (path == "-")
+            {
+                if (stdin is null)
+                {
+                    failure = SourceItem.Rejected(path, RejectionCodes.NotFound, "standard input is not available here");
+                    return null;
+                }
+
+                using Stream input = stdin();
+                return ReadBounded(path, input, out failure);
+            }
+
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                failure = SourceItem.Rejected(path, RejectionCodes.NotFound, "no such file or folder");
+                return null;
+            }
+
+            // Check the size before reading a byte, so a 200 MB file costs nothing.
+            if (info.Length > _limits.MaxFileBytes)
+            {
+                failure = SourceItem.Rejected(path, RejectionCodes.TooLarge,
+                    $"the file is {info.Length:N0} bytes; the limit is {_limits.MaxFileBytes:N0}");
+                return null;
+            }
+
+            using FileStream file = info.OpenRead();
+            if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+            {
+                using var gzip = new GZipStream(file, CompressionMode.Decompress);
+                return ReadBounded(path, gzip, out failure);
+            }
+
+            return ReadBounded(path, file, out failure);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            failure = SourceItem.Rejected(path, RejectionCodes.Unreadable, error.Message);
+            return null;
+        }
+    }
+
+    // Streams (stdin, gzip) have no length up front: read up to the limit plus one byte, and stop there.
+    private byte[]? ReadBounded(string path, Stream input, out SourceItem failure)
+    {
+        failure = default;
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[81920];
+        int read;
+        while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > _limits.MaxFileBytes)
+            {
+                failure = SourceItem.Rejected(path, RejectionCodes.TooLarge,
+                    $"more than {_limits.MaxFileBytes:N0} bytes (after decompression); reading stopped there");
+                return null;
+            }
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,155 @@
+using System.IO.Compression;
+using System.Text;
+using Parley.Core;
+using Parley.Ingest.Sources;
+using Parley.TestKit;
+
+namespace Parley.Ingest.Tests.Sources;
+
+public sealed class SourceReaderTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("parley-sources-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private string Write(string name, byte[] bytes)
+    {
+        string path = Path.Combine(_folder.FullName, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private static Rejection RejectionOf(IEnumerable<SourceItem> items) =>
+        items.Should().ContainSingle().Which.Rejection.Should().NotBeNull().And.Subject.As<Rejection>();
+
+    [Fact]
+    public void Rejects_an_empty_file_by_name()
+    {
+        string path = Write("empty.txt", []);
+        Rejection rejection = RejectionOf(new SourceReader().ReadFile(path));
+        rejection.Code.Should().Be(RejectionCodes.Empty);
+        rejection.Source.Should().Be(path);
+    }
+
+    [Fact]
+    public void Rejects_a_binary_file()
+    {
+        string path = Write("photo.txt", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
+        RejectionOf(new SourceReader().ReadFile(path)).Code.Should().Be(RejectionCodes.Binary);
+    }
+
+    [Fact]
+    public void Rejects_a_file_over_the_size_limit_without_reading_it()
+    {
+        // A sparse 200 MB file: its length is checked before a byte is read, so this costs no memory.
+        string path = Path.Combine(_folder.FullName, "huge.txt");
+        using (FileStream huge = File.Create(path))
+        {
+            huge.SetLength(200L * 1024 * 1024);
+        }
+
+        Rejection rejection = RejectionOf(new SourceReader().ReadFile(path));
+        rejection.Code.Should().Be(RejectionCodes.TooLarge);
+        rejection.Reason.Should().Contain("209,715,200");
+    }
+
+    [Fact]
+    public void Stops_reading_a_gzip_bomb_at_the_limit()
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            byte[] line = Encoding.ASCII.GetBytes(new string('a', 1023) + "\n");
+            for (int i = 0; i < 4096; i++)
+            {
+                gzip.Write(line); // 4 MiB of text that compresses to a few KiB
+            }
+        }
+
+        string path = Write("bomb.txt.gz", compressed.ToArray());
+        var reader = new SourceReader(new SourceLimits(MaxFileBytes: 1024 * 1024));
+        RejectionOf(reader.ReadFile(path)).Code.Should().Be(RejectionCodes.TooLarge);
+    }
+
+    [Fact]
+    public void Rejects_undeclared_latin1_text_and_says_how_to_read_it()
+    {
+        string path = Write("latin1.txt", Encoding.Latin1.GetBytes("Le président a déclaré que les négociations reprendraient à Genève."));
+        Rejection rejection = RejectionOf(new SourceReader().ReadFile(path));
+        rejection.Code.Should().Be(RejectionCodes.UndeclaredEncoding);
+        rejection.Reason.Should().Contain("--encoding");
+    }
+
+    [Fact]
+    public void Reads_latin1_text_when_the_user_declares_it()
+    {
+        string path = Write("latin1.txt", Encoding.Latin1.GetBytes("Le président a déclaré que les négociations reprendraient à Genève."));
+        SourceDocument document = new SourceReader(declaredEncoding: TextDecoder.Named("latin1"))
+            .ReadFile(path).Should().ContainSingle().Which.Document!;
+        document.Content.Should().Contain("président").And.Contain("Genève");
+    }
+
+    [Fact]
+    public void Reads_an_html_page_that_declares_its_charset()
+    {
+        byte[] page = Encoding.Latin1.GetBytes(
+            "<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\"><title>Ankara</title></head><body><p>Le ministre turc a reçu son homologue.</p></body></html>");
+        SourceDocument document = new SourceReader().ReadFile(Write("page.html", page)).Should().ContainSingle().Which.Document!;
+        document.Kind.Should().Be(ContentKind.Html);
+        document.Content.Should().Contain("reçu");
+    }
+
+    [Fact]
+    public void Reads_gzip_files_and_walks_folders_in_order()
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes("Ministers met in Nairobi on Monday to discuss the border."));
+        }
+
+        Write("b/second.txt.gz", compressed.ToArray());
+        Write("a/first.txt", Encoding.UTF8.GetBytes("The envoy arrived in Doha on Sunday for talks."));
+        Write("c/empty.txt", []);
+
+        List<SourceItem> items = new SourceReader().Read([_folder.FullName]).ToList();
+        items.Should().HaveCount(3);
+        items[0].Document!.Content.Should().StartWith("The envoy");
+        items[1].Document!.Content.Should().StartWith("Ministers met");
+        items[2].Rejection!.Code.Should().Be(RejectionCodes.Empty);
+    }
+
+    [Fact]
+    public void Reads_stdin_for_a_dash()
+    {
+        byte[] text = Encoding.UTF8.GetBytes("Seoul and Tokyo agreed on Friday to restart a security dialogue.");
+        SourceDocument document = new SourceReader().ReadFile("-", () => new MemoryStream(text)).Should().ContainSingle().Which.Document!;
+        document.Source.Should().Be("-");
+        document.Kind.Should().Be(ContentKind.PlainText);
+    }
+
+    [Fact]
+    public void Names_a_missing_file()
+    {
+        string path = Path.Combine(_folder.FullName, "nowhere.txt");
+        Rejection rejection = RejectionOf(new SourceReader().ReadFile(path));
+        rejection.Code.Should().Be(RejectionCodes.NotFound);
+        rejection.Source.Should().Be(path);
+    }
+
+    [Fact]
+    public void Keeps_scraped_text_with_a_stray_div_line_as_plain_text()
+    {
+        const string scraped = "ADVERTISEMENT\nLeaders meet in Cairo\n<div class=\"caption\"><p>A photo caption</p></div>\n\nBody text.";
+        ContentSniffer.Sniff("story.txt", scraped).Should().Be(SniffedKind.PlainText);
+        ContentSniffer.Sniff("page", "<!DOCTYPE html><html><body><p>x</p></body></html>").Should().Be(SniffedKind.Html);
+        ContentSniffer.Sniff("feed.xml", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel></channel></rss>").Should().Be(SniffedKind.Feed);
+    }
+
+    [Fact]
+    public void Fixture_folder_is_found()
+    {
+        File.Exists(Fixture.PathOf("README.md")).Should().BeTrue();
+    }
+}
