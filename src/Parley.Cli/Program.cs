@@ -6,11 +6,18 @@ namespace Parley.Cli;
 /// <summary>The <c>parley</c> command line: one subcommand per analyst task.</summary>
 public static class Program
 {
-    /// <summary>Runs the command line; returns the exit code (see <see cref="ExitCodes"/>).</summary>
+    /// <summary>Runs the command line on the process's console; returns the exit code (see <see cref="ExitCodes"/>).</summary>
     public static int Main(string[] args)
+    {
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        return Run(args, Console.Out, Console.Error);
+    }
+
+    /// <summary>Runs the command line writing to the given streams (tests pass string writers).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Parley turns news into a ledger of who said and did what to whom.");
         root.Subcommands.Add(AnalyzeCommand.Create());
-        return root.Parse(args).Invoke();
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -29,6 +29,14 @@ public static class AnalyzeCommand
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "jsonl", "table");
+        // An unknown option would otherwise be taken for a path and "rejected" like a missing file.
+        paths.Validators.Add(result =>
+        {
+            foreach (string token in result.Tokens.Select(t => t.Value).Where(t => t.StartsWith('-') && t != "-"))
+            {
+                result.AddError($"unknown option '{token}' (see parley analyze --help)");
+            }
+        });
         var encoding = new Option<string?>("--encoding")
         {
             Description = "Encoding of inputs that are not UTF-8 and do not declare one (latin1, windows-1252, ...).",
@@ -39,18 +47,19 @@ public static class AnalyzeCommand
             paths, published, format, encoding,
         };
         command.SetAction(parse => Run(
-            parse.GetRequiredValue(paths), parse.GetValue(published), parse.GetRequiredValue(format), parse.GetValue(encoding)));
+            parse.GetRequiredValue(paths), parse.GetValue(published), parse.GetRequiredValue(format), parse.GetValue(encoding),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, string? publishedText, string format, string? encodingName)
+    private static int Run(string[] paths, string? publishedText, string format, string? encodingName, TextWriter stdout, TextWriter stderr)
     {
         NewsTime? published = null;
         if (publishedText is not null)
         {
             if (!NewsTime.TryParseIso(publishedText, out NewsTime parsed))
             {
-                Console.Error.WriteLine($"parley: --published '{publishedText}' is not an ISO 8601 date or time (e.g. 2026-02-06T15:28+05:30)");
+                stderr.WriteLine($"parley: --published '{publishedText}' is not an ISO 8601 date or time (e.g. 2026-02-06T15:28+05:30)");
                 return ExitCodes.Usage;
             }
 
@@ -60,7 +69,7 @@ public static class AnalyzeCommand
         Encoding? declared = null;
         if (encodingName is not null && (declared = TextDecoder.Named(encodingName)) is null)
         {
-            Console.Error.WriteLine($"parley: --encoding '{encodingName}' is not an encoding .NET knows (try utf-8, latin1, windows-1252)");
+            stderr.WriteLine($"parley: --encoding '{encodingName}' is not an encoding .NET knows (try utf-8, latin1, windows-1252)");
             return ExitCodes.Usage;
         }
 
@@ -73,13 +82,12 @@ public static class AnalyzeCommand
         var forTable = new List<(string, Article)>();
         // "json" prints one indented object for one input and JSON Lines for several: hold the first back until we know.
         (string Source, Article Article)? held = null;
-        Console.OutputEncoding = Encoding.UTF8;
         foreach (ReadOutcome outcome in outcomes)
         {
             if (outcome.Rejection is { } rejection)
             {
                 rejected++;
-                Console.Error.WriteLine($"parley: rejected {rejection}");
+                stderr.WriteLine($"parley: rejected {rejection}");
                 continue;
             }
 
@@ -91,12 +99,12 @@ public static class AnalyzeCommand
                     forTable.Add((outcome.Source, article));
                     break;
                 case "jsonl":
-                    Console.Out.WriteLine(AnalysisJson.Write(outcome.Source, article, indented: false));
+                    stdout.WriteLine(AnalysisJson.Write(outcome.Source, article, indented: false));
                     break;
                 default:
                     if (held is { } first)
                     {
-                        Console.Out.WriteLine(AnalysisJson.Write(first.Source, first.Article, indented: false));
+                        stdout.WriteLine(AnalysisJson.Write(first.Source, first.Article, indented: false));
                         held = null;
                     }
 
@@ -106,7 +114,7 @@ public static class AnalyzeCommand
                     }
                     else
                     {
-                        Console.Out.WriteLine(AnalysisJson.Write(outcome.Source, article, indented: false));
+                        stdout.WriteLine(AnalysisJson.Write(outcome.Source, article, indented: false));
                     }
 
                     break;
@@ -115,19 +123,38 @@ public static class AnalyzeCommand
 
         if (held is { } only)
         {
-            Console.Out.WriteLine(AnalysisJson.Write(only.Source, only.Article, indented: true));
+            stdout.WriteLine(AnalysisJson.Write(only.Source, only.Article, indented: true));
         }
 
         if (format == "table")
         {
-            AnalysisTable.Write(AnsiConsole.Console, forTable);
+            AnalysisTable.Write(ConsoleFor(stdout), forTable);
         }
 
         if (rejected > 0)
         {
-            Console.Error.WriteLine($"parley: {accepted} read, {rejected} rejected");
+            stderr.WriteLine($"parley: {accepted} read, {rejected} rejected");
         }
 
         return rejected == 0 ? ExitCodes.Success : accepted == 0 ? ExitCodes.Failure : ExitCodes.SomeRejected;
+    }
+
+    // A Spectre console over the command's own output. When that output is not a terminal
+    // (a pipe, a file, a test) Spectre assumes 80 columns; a report reads better at 160.
+    private static IAnsiConsole ConsoleFor(TextWriter stdout)
+    {
+        IAnsiConsole console = ReferenceEquals(stdout, Console.Out) ? AnsiConsole.Console : AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!ReferenceEquals(stdout, Console.Out) || Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 160;
+        }
+
+        return console;
     }
 }

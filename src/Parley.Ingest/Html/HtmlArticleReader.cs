@@ -17,7 +17,7 @@ public sealed class HtmlArticleReader
             return ReadOutcome.Rejected(document.Source, RejectionCodes.NoArticle, "no paragraphs");
         }
 
-        return ReadOutcome.Accepted(document.Source, new Article(ArticleId.Of(text), page.Title, null, null, null,
+        return ReadOutcome.Accepted(document.Source, new Article(ArticleId.Of(text), document.Hints.Headline ?? page.Title, null, document.Hints.Byline, document.Hints.Outlet,
             document.Hints.Published, null, "en", text, [], [], document.Hints.Url));
     }
 }
