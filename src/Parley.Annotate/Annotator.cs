@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using Parley.Annotate.Sentences;
+using Parley.Annotate.Time;
+using Parley.Annotate.Tokens;
+using Parley.Core;
+
+namespace Parley.Annotate;
+
+/// <summary>
+/// The recognition stage: an <see cref="Article"/> in, an <see cref="AnnotatedArticle"/> out.
+/// Relative dates resolve against the article's publication date in its own zone (the local
+/// calendar day printed on the page), never the clock. Thread-safe.
+/// </summary>
+public sealed class Annotator
+{
+    private readonly SentenceSplitter _splitter = new();
+
+    /// <summary>Annotates one article.</summary>
+    public AnnotatedArticle Annotate(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        (List<Token> tokens, List<Sentence> sentences) = _splitter.Split(article.Text);
+        DateOnly? anchor = article.Published?.Date;
+        var times = ImmutableArray.CreateBuilder<TimeMention>();
+        foreach (Sentence sentence in sentences)
+        {
+            times.AddRange(TimeExpressionRecognizer.Recognize(article.Text, tokens, sentence, anchor));
+        }
+
+        return new AnnotatedArticle(article, [.. tokens], [.. sentences], times.ToImmutable(), anchor);
+    }
+}
