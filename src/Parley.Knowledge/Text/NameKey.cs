@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+
+namespace Parley.Knowledge.Text;
+
+/// <summary>
+/// The key names are looked up by: case-insensitive and diacritics-folded ("Erdoğan" and
+/// "ERDOGAN" meet), with punctuation that news writes both ways ("Al-Sisi"/"al Sisi",
+/// "Xi's"/"Xi") treated as space.
+/// </summary>
+public static class NameKey
+{
+    /// <summary>Folds <paramref name="name"/> to its lookup key; an empty string when nothing is left.</summary>
+    public static string Of(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        string decomposed = name.Normalize(NormalizationForm.FormD);
+        var key = new StringBuilder(decomposed.Length);
+        bool pendingSpace = false;
+        foreach (char c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            string? folded = Fold(c);
+            if (folded is null)
+            {
+                pendingSpace = key.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                key.Append(' ');
+                pendingSpace = false;
+            }
+
+            key.Append(folded);
+        }
+
+        return key.ToString();
+    }
+
+    // Letters that do not decompose into base + mark in Unicode, as found in leaders' names
+    // (Łukasz, Søren, Đukanović, Işık, Ærø, Œuvre, Straße). Apostrophes vanish ("Xi'an" ~ "Xian"
+    // is rare; "O'Brien" ~ "OBrien" is what writers mean); other punctuation is a space.
+    private static string? Fold(char c) => c switch
+    {
+        'ł' or 'Ł' => "l",
+        'ø' or 'Ø' => "o",
+        'đ' or 'Đ' => "d",
+        'ı' => "i",
+        'æ' or 'Æ' => "ae",
+        'œ' or 'Œ' => "oe",
+        'ß' => "ss",
+        'þ' or 'Þ' => "th",
+        '\'' or '\u2019' or '\u2018' or '`' or '\u02BC' => "",
+        _ when char.IsLetterOrDigit(c) => char.ToLowerInvariant(c).ToString(),
+        _ => null,
+    };
+}
