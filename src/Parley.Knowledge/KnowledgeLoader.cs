@@ -11,7 +11,7 @@ namespace Parley.Knowledge;
 public static class KnowledgeLoader
 {
     internal static readonly ImmutableArray<string> CountryColumns = ["iso3", "cameo", "name", "aliases", "demonyms", "valid_from", "valid_to", "source"];
-    internal static readonly ImmutableArray<string> OrganizationColumns = ["code", "name", "aliases", "kind", "valid_from", "valid_to", "source"];
+    internal static readonly ImmutableArray<string> OrganizationColumns = ["code", "cameo", "name", "aliases", "kind", "valid_from", "valid_to", "source"];
     internal static readonly ImmutableArray<string> OfficeColumns = ["id", "title", "polity", "kind", "single_holder", "source"];
     internal static readonly ImmutableArray<string> PersonColumns = ["id", "name", "aliases", "country", "gender", "source"];
     internal static readonly ImmutableArray<string> TenureColumns = ["person_id", "office_id", "start", "end", "source"];
@@ -68,7 +68,7 @@ public static class KnowledgeLoader
         }
 
         var media = Parse(Rows("media.tsv", MediaColumns), errors, row => ParseMedia(row, countries), outlet => outlet.Id, "id");
-        var roleNouns = Parse(Rows("role-nouns.tsv", RoleNounColumns), errors, ParseRoleNoun, role => role.Noun.ToLowerInvariant(), "noun");
+        var roleNouns = Parse(Rows("role-nouns.tsv", RoleNounColumns), errors, ParseRoleNoun, role => Text.NameKey.Of(role.Noun), "noun");
 
         if (errors.Count > 0)
         {
@@ -133,7 +133,7 @@ public static class KnowledgeLoader
         DateOnly? to = row.OptionalDate("valid_to");
         row.CheckPeriod(from, to, "valid_to");
         row.Required("source");
-        return new Organization(code, row.Required("name"), row.List("aliases"), row.OneOf("kind", OrganizationKinds), from, to);
+        return new Organization(code, row.OptionalCode("cameo"), row.Required("name"), row.List("aliases"), row.OneOf("kind", OrganizationKinds), from, to);
     }
 
     private static Office ParseOffice(TsvRow row, Dictionary<string, (TsvRow, Country)> countries, Dictionary<string, (TsvRow, Organization)> organizations)

@@ -54,13 +54,14 @@ public sealed record Tenure(PersonId Person, OfficeId Office, DateOnly Start, Da
 }
 
 /// <summary>An international organisation ("NATO", "African Union").</summary>
-/// <param name="Code">Upper-case code (CAMEO IGO code where CAMEO has one).</param>
+/// <param name="Code">Upper-case code as news writes it ("NATO").</param>
+/// <param name="CameoCode">The CAMEO IGO code where known ("NAT" for IGONAT); null otherwise.</param>
 /// <param name="Name">English name.</param>
 /// <param name="Aliases">Acronyms and other names.</param>
 /// <param name="Kind">igo (intergovernmental), or ngo.</param>
 /// <param name="ValidFrom">Founding day; null when not recorded.</param>
 /// <param name="ValidTo">First day it no longer existed; null while it exists.</param>
-public sealed record Organization(string Code, string Name, ImmutableArray<string> Aliases, string Kind, DateOnly? ValidFrom, DateOnly? ValidTo);
+public sealed record Organization(string Code, string? CameoCode, string Name, ImmutableArray<string> Aliases, string Kind, DateOnly? ValidFrom, DateOnly? ValidTo);
 
 /// <summary>A news agency or outlet ("AFP", "Reuters").</summary>
 /// <param name="Id">Stable kebab-case id.</param>
