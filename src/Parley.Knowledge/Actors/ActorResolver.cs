@@ -83,7 +83,14 @@ public sealed class ActorResolver
 
     private ActorMatch? Government(ActorRef actor, string name, DateOnly date)
     {
-        bool holds = _knowledge.MetonymsOn(name, date).Any(metonym => metonym.Country == actor.Country);
-        return holds ? new ActorMatch(actor, [], $"{actor.Name} ({_knowledge.CountryByCode(actor.Country!.Value.Value)!.Name})", 900) : null;
+        Metonym? metonym = _knowledge.MetonymsOn(name, date).FirstOrDefault(candidate => candidate.Country == actor.Country);
+        if (metonym is null)
+        {
+            return null;
+        }
+
+        // "Kremlin" -> "presidency of Russia": what the name stands for, so a reader sees why it acts.
+        string country = _knowledge.CountryByCode(metonym.Country.Value)!.Name;
+        return new ActorMatch(actor, [], $"{metonym.StandsFor.Replace('-', ' ')} of {country}", 900);
     }
 }
