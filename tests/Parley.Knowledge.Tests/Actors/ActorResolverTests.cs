@@ -26,6 +26,14 @@ public sealed class ActorResolverTests
     [InlineData("Wang Yi", "2023-03-01", "wang-yi", "")]                                // Qin Gang's months
     [InlineData("Wang Yi", "2024-03-01", "wang-yi", "Minister of Foreign Affairs of China")]
     [InlineData("Gorbachev", "1990-06-01", "mikhail-gorbachev", "Head of State of the Soviet Union")]
+    [InlineData("Erdogan", "2010-06-01", "recep-tayyip-erdogan", "Prime Minister of Turkey")]     // transliteration without the breve
+    [InlineData("Erdoğan", "2020-06-01", "recep-tayyip-erdogan", "President of Turkey")]          // the executive presidency
+    [InlineData("Zelensky", "2023-06-01", "volodymyr-zelenskyy", "President of Ukraine")]
+    [InlineData("Zelenskyy", "2019-05-19", "volodymyr-zelenskyy", "")]                            // the day before his inauguration
+    [InlineData("Clinton", "2010-06-01", "hillary-clinton", "Secretary of State of the United States")]
+    [InlineData("Abe", "1985-01-01", "shintaro-abe", "Minister for Foreign Affairs of Japan")]    // the father, not the son
+    [InlineData("Abe", "2015-01-01", "shinzo-abe", "Prime Minister of Japan")]
+    [InlineData("Guterres", "2026-02-04", "antonio-guterres", "Secretary-General of the United Nations")]
     public void Resolves_name_to_the_office_held_on_the_date(string name, string date, string id, string role)
     {
         ImmutableArray<ActorMatch> matches = _resolver.Resolve(name, ShippedKnowledge.Date(date));
