@@ -121,6 +121,17 @@ public sealed class KnowledgeBase
     /// <summary>The role noun's entry ("Deputy Foreign Minister" -> government), folded; null when unknown.</summary>
     public RoleNoun? RoleNoun(string noun) => _roleNouns.GetValueOrDefault(NameKey.Of(noun));
 
+    /// <summary>
+    /// The longest role noun inside a description, as whole words ("a partner at The Asia Group"
+    /// -> partner; "assistant professor at ..." -> assistant professor, not professor); null when none.
+    /// </summary>
+    public RoleNoun? RoleNounIn(string description)
+    {
+        string padded = " " + NameKey.Of(description) + " ";
+        return _roleNouns.Where(entry => padded.Contains(" " + entry.Key + " ", StringComparison.Ordinal))
+            .OrderByDescending(entry => entry.Key.Length).Select(entry => entry.Value).FirstOrDefault();
+    }
+
     private static FrozenDictionary<string, ImmutableArray<T>> Index<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> names) =>
         items.SelectMany(item => names(item).Select(name => (Key: NameKey.Of(name), Item: item)))
             .Where(entry => entry.Key.Length > 0)

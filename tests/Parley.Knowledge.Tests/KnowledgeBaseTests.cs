@@ -67,4 +67,22 @@ public sealed class KnowledgeBaseTests
     [InlineData("partner", "business")]
     public void Role_noun_to_sector(string noun, string sector) =>
         _knowledge.RoleNoun(noun)!.Sector.Should().Be(sector);
+
+    [Theory]
+    // The descriptions of the seed article's analysts (../shared/seed/gold.json).
+    [InlineData("a partner at The Asia Group", "partner", "business")]
+    [InlineData("Taiwan's Deputy Foreign Minister", "deputy foreign minister", "government")]
+    [InlineData("assistant professor at S Rajaratnam School of International Studies", "assistant professor", "academia")]
+    [InlineData("Kremlin's foreign policy aide", "foreign policy aide", "government")]
+    public void Longest_role_noun_in_a_description(string description, string noun, string sector)
+    {
+        RoleNoun role = _knowledge.RoleNounIn(description)!;
+
+        role.Noun.Should().Be(noun);
+        role.Sector.Should().Be(sector);
+    }
+
+    [Fact]
+    public void Description_without_a_role_noun_has_none() =>
+        _knowledge.RoleNounIn("the man in the blue coat").Should().BeNull();
 }
