@@ -5,32 +5,41 @@ namespace Parley.Knowledge;
 /// <summary>Checks that no two tenures of a single-holder office overlap (end is exclusive, so a handover day is fine).</summary>
 internal static class TenureChecker
 {
+    /// <summary>
+    /// Adds an error for each tenure that overlaps an earlier-loaded one of the same single-holder
+    /// office. The later row in load order is blamed (a user's file after the shipped ones, a later
+    /// line after an earlier one): that is usually the new line, and the mistake. Each row is reported once.
+    /// </summary>
     public static void CheckSingleHolders(List<(TsvRow Row, Tenure Tenure)> tenures, Dictionary<string, (TsvRow Row, Office Value)> offices,
         List<KnowledgeError> errors)
     {
-        foreach (var office in tenures.GroupBy(entry => entry.Tenure.Office.Value, StringComparer.Ordinal))
+        var reported = new HashSet<int>();
+        var indexed = tenures.Select((entry, index) => (entry.Row, entry.Tenure, Index: index));
+        foreach (var office in indexed.GroupBy(entry => entry.Tenure.Office.Value, StringComparer.Ordinal))
         {
             if (!offices[office.Key].Value.IsSingleHolder)
             {
                 continue;
             }
 
-            (TsvRow Row, Tenure Tenure)? previous = null;
-            foreach (var current in office.OrderBy(entry => entry.Tenure.Start).ThenBy(entry => entry.Row.Line))
+            var sorted = office.OrderBy(entry => entry.Tenure.Start).ThenBy(entry => entry.Index).ToList();
+            for (int later = 1; later < sorted.Count; later++)
             {
-                if (previous is { } before && (before.Tenure.End is not { } end || end > current.Tenure.Start))
+                for (int earlier = 0; earlier < later; earlier++)
                 {
-                    TsvRow row = current.Row;
-                    // Report the later row: the earlier one is usually right and the new line is the mistake.
-                    TsvRow reported = row.Line >= before.Row.Line || row.File != before.Row.File ? row : before.Row;
-                    TsvRow other = reported == row ? before.Row : row;
-                    errors.Add(KnowledgeFormatException.OverlappingTenure(reported.File, reported.Line, reported.ColumnOf("start"),
-                        $"{reported.Text("person_id")} {reported.Text("start")}..{reported.Text("end")}", other.Where).First);
-                }
+                    var (first, second) = (sorted[earlier], sorted[later]);
+                    if (first.Tenure.End is { } end && end <= second.Tenure.Start)
+                    {
+                        continue;
+                    }
 
-                if (previous is not { } last || last.Tenure.End is { } lastEnd && (current.Tenure.End is not { } currentEnd || currentEnd > lastEnd))
-                {
-                    previous = current;
+                    var (blamed, other) = second.Index > first.Index ? (second, first) : (first, second);
+                    if (reported.Add(blamed.Index))
+                    {
+                        TsvRow row = blamed.Row;
+                        errors.Add(KnowledgeFormatException.OverlappingTenure(row.File, row.Line, row.ColumnOf("start"),
+                            $"{row.Text("person_id")} {row.Text("start")}..{row.Text("end")}", other.Row.Where).First);
+                    }
                 }
             }
         }
