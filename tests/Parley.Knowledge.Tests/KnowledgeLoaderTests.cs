@@ -55,4 +55,17 @@ public sealed class KnowledgeLoaderTests
 
         knowledge.ActorsNamed("Chen Ming-chi").Should().ContainSingle().Which.Country.Should().Be(new CountryCode("TWN"));
     }
+
+    [Fact]
+    public void A_users_tenure_that_overlaps_a_shipped_one_is_blamed_on_the_users_file()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("tenures.tsv", "person_id\toffice_id\tstart\tend\tsource\nxi-jinping\tchn-president\t2012-01-01\t\ttest\n");
+
+        Action load = () => KnowledgeLoader.LoadShipped(folder.Path);
+
+        KnowledgeError error = load.Should().Throw<KnowledgeFormatException>().Which.Errors.Should().ContainSingle().Subject;
+        error.Should().BeEquivalentTo(new { File = path, Line = 2, Code = KnowledgeErrorCodes.OverlappingTenure });
+        error.Expected.Should().Contain("tenures.tsv:");
+    }
 }
