@@ -18,6 +18,8 @@ public static class Program
     {
         var root = new RootCommand("Parley turns news into a ledger of who said and did what to whom.");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(KbCommand.Create());
+        root.Subcommands.Add(ActorsCommand.Create());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

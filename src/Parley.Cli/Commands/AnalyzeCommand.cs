@@ -128,7 +128,7 @@ public static class AnalyzeCommand
 
         if (format == "table")
         {
-            AnalysisTable.Write(ConsoleFor(stdout), forTable);
+            AnalysisTable.Write(Terminal.For(stdout), forTable);
         }
 
         if (rejected > 0)
@@ -137,24 +137,5 @@ public static class AnalyzeCommand
         }
 
         return rejected == 0 ? ExitCodes.Success : accepted == 0 ? ExitCodes.Failure : ExitCodes.SomeRejected;
-    }
-
-    // A Spectre console over the command's own output. When that output is not a terminal
-    // (a pipe, a file, a test) Spectre assumes 80 columns; a report reads better at 160.
-    private static IAnsiConsole ConsoleFor(TextWriter stdout)
-    {
-        IAnsiConsole console = ReferenceEquals(stdout, Console.Out) ? AnsiConsole.Console : AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(stdout),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        if (!ReferenceEquals(stdout, Console.Out) || Console.IsOutputRedirected)
-        {
-            console.Profile.Width = 160;
-        }
-
-        return console;
     }
 }
