@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parley.Annotate.Actors;
 using Parley.Annotate.Sentences;
 using Parley.Annotate.Time;
 using Parley.Annotate.Tokens;
@@ -7,7 +8,7 @@ using Parley.Core;
 namespace Parley.Annotate;
 
 /// <summary>
-/// An article with its layers: tokens, sentences and time mentions, all as spans over
+/// An article with its layers: tokens, sentences, time mentions and actors with their mentions, all as spans over
 /// <see cref="Article.Text"/> (one text, many span layers). The input of the event and quote stages.
 /// </summary>
 public sealed record AnnotatedArticle(
@@ -15,6 +16,7 @@ public sealed record AnnotatedArticle(
     ImmutableArray<Token> Tokens,
     ImmutableArray<Sentence> Sentences,
     ImmutableArray<TimeMention> Times,
+    ImmutableArray<ArticleActor> Actors,
     DateOnly? Anchor)
 {
     /// <summary>The clean text every span points into.</summary>

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using Parley.Annotate.Actors;
 using Parley.Annotate.Sentences;
 using Parley.Annotate.Time;
 using Parley.Annotate.Tokens;
 using Parley.Core;
+using Parley.Knowledge;
 
 namespace Parley.Annotate;
 
@@ -14,6 +16,10 @@ namespace Parley.Annotate;
 public sealed class Annotator
 {
     private readonly SentenceSplitter _splitter = new();
+    private readonly ActorRecognizer _actors;
+
+    /// <summary>Builds the stage over a knowledge base (compiled once; reuse the annotator).</summary>
+    public Annotator(KnowledgeBase knowledge) => _actors = new ActorRecognizer(knowledge);
 
     /// <summary>Annotates one article.</summary>
     public AnnotatedArticle Annotate(Article article)
@@ -27,6 +33,8 @@ public sealed class Annotator
             times.AddRange(TimeExpressionRecognizer.Recognize(article.Text, tokens, sentence, anchor));
         }
 
-        return new AnnotatedArticle(article, [.. tokens], [.. sentences], times.ToImmutable(), anchor);
+        ImmutableArray<TimeMention> resolvedTimes = times.ToImmutable();
+        ImmutableArray<ArticleActor> actors = _actors.Recognize(article.Text, tokens, sentences, resolvedTimes, anchor);
+        return new AnnotatedArticle(article, [.. tokens], [.. sentences], resolvedTimes, actors, anchor);
     }
 }

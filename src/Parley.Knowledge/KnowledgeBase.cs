@@ -118,6 +118,12 @@ public sealed class KnowledgeBase
     /// <summary>Every actor (person, country, government metonym, organization, media) known by this name or alias, folded; in no order.</summary>
     public ImmutableArray<ActorRef> ActorsNamed(string name) => _actorsByAlias.GetValueOrDefault(NameKey.Of(name), []);
 
+    /// <summary>Every folded name or alias an actor is known by (the keys <see cref="ActorsNamed"/> answers), for compiling matchers.</summary>
+    public IEnumerable<string> NameKeys => _actorsByAlias.Keys;
+
+    /// <summary>Every folded role noun ("deputy foreign minister"), for compiling matchers.</summary>
+    public IEnumerable<string> RoleNounKeys => _roleNouns.Keys;
+
     /// <summary>The role noun's entry ("Deputy Foreign Minister" -> government), folded; null when unknown.</summary>
     public RoleNoun? RoleNoun(string noun) => _roleNouns.GetValueOrDefault(NameKey.Of(noun));
 

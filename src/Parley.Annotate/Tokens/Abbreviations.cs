@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Reflection;
+using Parley.Annotate.Lexicons;
 
 namespace Parley.Annotate.Tokens;
 
@@ -26,6 +26,7 @@ public enum AbbreviationKind
 public sealed class Abbreviations
 {
     private const string ResourceName = "lexicons/abbreviations.tsv";
+    private static readonly string[] KindNames = ["title", "rank", "month", "initialism", "other"];
     private readonly FrozenDictionary<string, AbbreviationKind> _byText;
     private readonly FrozenDictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
@@ -36,7 +37,7 @@ public sealed class Abbreviations
     }
 
     /// <summary>The list shipped with Parley.</summary>
-    public static Abbreviations Shipped { get; } = Load();
+    public static Abbreviations Shipped { get; } = Load(EmbeddedLexicon.Rows(ResourceName, "abbreviation", "kind"));
 
     /// <summary>How many abbreviations are known.</summary>
     public int Count => _byText.Count;
@@ -45,55 +46,9 @@ public sealed class Abbreviations
     public bool TryGet(ReadOnlySpan<char> text, out AbbreviationKind kind) => _lookup.TryGetValue(text, out kind);
 
     /// <summary>Parses the TSV format of docs/data-formats.md; a bad row fails with file, line, column and value.</summary>
-    public static Abbreviations Parse(string name, TextReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var byText = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);
-        bool header = true;
-        int lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            string content = StripComment(line);
-            if (content.Length == 0)
-            {
-                continue;
-            }
+    public static Abbreviations Parse(string name, string text) => Load(EmbeddedLexicon.Parse(name, text, "abbreviation", "kind"));
 
-            if (header)
-            {
-                header = false; // "abbreviation	kind"
-                continue;
-            }
-
-            string[] columns = content.Split('\t');
-            if (columns.Length != 2)
-            {
-                throw new FormatException($"{name}:{lineNumber}: expected 2 tab-separated columns (abbreviation, kind), found {columns.Length}");
-            }
-
-            if (!Enum.TryParse(columns[1].Trim(), ignoreCase: true, out AbbreviationKind kind) || int.TryParse(columns[1], out _))
-            {
-                throw new FormatException($"{name}:{lineNumber}:2: kind '{columns[1]}' is not known. Use one of: title, rank, month, initialism, other.");
-            }
-
-            byText[columns[0].Trim()] = kind;
-        }
-
-        return new Abbreviations(byText);
-    }
-
-    private static string StripComment(string line)
-    {
-        int hash = line.IndexOf('#', StringComparison.Ordinal);
-        return (hash >= 0 ? line[..hash] : line).TrimEnd();
-    }
-
-    private static Abbreviations Load()
-    {
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"{ResourceName} is not embedded in {Assembly.GetExecutingAssembly().GetName().Name}");
-        using var reader = new StreamReader(stream);
-        return Parse(ResourceName, reader);
-    }
+    private static Abbreviations Load(List<Knowledge.Tables.TsvRow> rows) =>
+        new(EmbeddedLexicon.Each(rows, row => (Text: row.Required("abbreviation"), Kind: Enum.Parse<AbbreviationKind>(row.OneOf("kind", KindNames), ignoreCase: true)))
+            .ToDictionary(entry => entry.Text, entry => entry.Kind, StringComparer.Ordinal));
 }

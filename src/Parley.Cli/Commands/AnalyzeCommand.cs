@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text;
 using Parley.Cli.Output;
+using Parley.Annotate;
 using Parley.Core;
+using Parley.Knowledge;
 using Parley.Ingest;
 using Parley.Ingest.Sources;
 using Spectre.Console;
@@ -73,6 +75,7 @@ public static class AnalyzeCommand
             return ExitCodes.Usage;
         }
 
+        var annotator = new Annotator(KnowledgeLoader.LoadShipped());
         var sources = new SourceReader(hints: new SourceHints(Published: published), declaredEncoding: declared);
         IEnumerable<ReadOutcome> outcomes = sources.Read(paths, Console.OpenStandardInput)
             .Select(item => item.Rejection is { } rejection ? ReadOutcome.Rejected(rejection) : ArticleReader.Read(item.Document!));
@@ -81,7 +84,7 @@ public static class AnalyzeCommand
         int rejected = 0;
         var forTable = new List<(string, Article)>();
         // "json" prints one indented object for one input and JSON Lines for several: hold the first back until we know.
-        (string Source, Article Article)? held = null;
+        (string Source, AnnotatedArticle Article)? held = null;
         foreach (ReadOutcome outcome in outcomes)
         {
             if (outcome.Rejection is { } rejection)
@@ -93,13 +96,14 @@ public static class AnalyzeCommand
 
             accepted++;
             Article article = outcome.Article!;
+            AnnotatedArticle annotated = annotator.Annotate(article);
             switch (format)
             {
                 case "table":
                     forTable.Add((outcome.Source, article));
                     break;
                 case "jsonl":
-                    stdout.WriteLine(AnalysisJson.Write(outcome.Source, article, indented: false));
+                    stdout.WriteLine(AnalysisJson.Write(outcome.Source, annotated, indented: false));
                     break;
                 default:
                     if (held is { } first)
@@ -110,11 +114,11 @@ public static class AnalyzeCommand
 
                     if (accepted == 1)
                     {
-                        held = (outcome.Source, article);
+                        held = (outcome.Source, annotated);
                     }
                     else
                     {
-                        stdout.WriteLine(AnalysisJson.Write(outcome.Source, article, indented: false));
+                        stdout.WriteLine(AnalysisJson.Write(outcome.Source, annotated, indented: false));
                     }
 
                     break;

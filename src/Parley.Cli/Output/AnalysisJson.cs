@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Parley.Annotate;
+using Parley.Annotate.Actors;
 using Parley.Core;
 
 namespace Parley.Cli.Output;
@@ -15,18 +17,18 @@ public static class AnalysisJson
     private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The document as one JSON object; <paramref name="indented"/> for a single document, compact for JSON Lines.</summary>
-    public static string Write(string source, Article article, bool indented)
+    public static string Write(string source, AnnotatedArticle annotated, bool indented)
     {
-        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(annotated);
+        Article article = annotated.Article;
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
         {
             json.WriteStartObject();
             json.WriteString("source", source);
             WriteArticle(json, article);
-            // Filled by the recognition, event and quote stages.
-            json.WriteStartArray("actors");
-            json.WriteEndArray();
+            WriteActors(json, annotated);
+            // Filled by the event and quote stages.
             json.WriteStartArray("events");
             json.WriteEndArray();
             json.WriteStartArray("quotes");
@@ -71,6 +73,42 @@ public static class AnalysisJson
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteActors(Utf8JsonWriter json, AnnotatedArticle annotated)
+    {
+        json.WriteStartArray("actors");
+        foreach (ArticleActor actor in annotated.Actors.Where(actor => actor.IsListed))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", actor.Id);
+            json.WriteString("name", actor.Name);
+            json.WriteString("kind", actor.Kind);
+            WriteNullable(json, "country", actor.Country);
+            json.WriteStartArray("roles");
+            foreach (string role in actor.Roles)
+            {
+                json.WriteStringValue(role);
+            }
+
+            json.WriteEndArray();
+            WriteNullable(json, "description", actor.Description);
+            WriteNullable(json, "sector", actor.Sector);
+            json.WriteStartArray("mentions");
+            foreach (ActorMention mention in actor.Mentions.Where(mention => mention.Form != MentionForm.Place))
+            {
+                json.WriteStartObject();
+                json.WriteNumber("start", mention.Span.Start);
+                json.WriteNumber("end", mention.Span.End);
+                json.WriteString("text", mention.Span.Of(annotated.Text));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteNullable(Utf8JsonWriter json, string name, string? value)

@@ -7,7 +7,7 @@ namespace Parley.Knowledge.Tables;
 /// line naming the columns, then tab-separated rows. A row may end with a field starting with
 /// <c>#</c>: a note for reviewers, kept but not interpreted. See docs/data-formats.md.
 /// </summary>
-internal static class TsvReader
+public static class TsvReader
 {
     /// <summary>
     /// Splits <paramref name="text"/> into rows with exactly <paramref name="columns"/>; malformed

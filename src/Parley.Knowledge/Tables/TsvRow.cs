@@ -7,7 +7,7 @@ namespace Parley.Knowledge.Tables;
 /// One data row of a knowledge file: its fields by header column, where each field starts
 /// (1-based line and column, for error messages), and the optional trailing <c># note</c>.
 /// </summary>
-internal sealed class TsvRow
+public sealed class TsvRow
 {
     private readonly ImmutableArray<string> _header;
     private readonly string[] _fields;

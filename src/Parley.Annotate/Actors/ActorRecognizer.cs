@@ -1,0 +1,214 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Parley.Annotate.Lexicons;
+using Parley.Annotate.Sentences;
+using Parley.Annotate.Time;
+using Parley.Annotate.Tokens;
+using Parley.Core;
+using Parley.Knowledge;
+using Parley.Knowledge.Text;
+
+namespace Parley.Annotate.Actors;
+
+/// <summary>
+/// Finds the actors of an article and resolves them as of its date: known names through a
+/// compiled dictionary of the knowledge base's names, people it does not know through the
+/// patterns news introduces them with, surnames to the person named in full in the same article,
+/// and countries, capitals and seats of power told apart as actors ("Beijing claims") or places
+/// ("talks in Beijing"). Build once per knowledge base; thread-safe.
+/// </summary>
+public sealed class ActorRecognizer
+{
+    // After these a country, capital or seat is a place, not an actor ("talks in Beijing").
+    private static readonly FrozenSet<string> Locatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "at", "to", "from", "into", "near", "outside", "inside", "across", "around", "toward", "towards", "via",
+        "through", "throughout", "over", "within", "between", "visit", "visited", "visiting", "returned", "arrived", "travelled", "traveled");
+
+    private readonly KnowledgeBase _knowledge;
+    private readonly ActorResolver _resolver;
+    private readonly NameMatcher _names;
+    private readonly PersonPatterns _patterns;
+
+    /// <summary>Compiles the recognizer over <paramref name="knowledge"/>.</summary>
+    public ActorRecognizer(KnowledgeBase knowledge, ReportingVerbs? verbs = null)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        _knowledge = knowledge;
+        _resolver = new ActorResolver(knowledge);
+        _names = new NameMatcher(knowledge.NameKeys);
+        _patterns = new PersonPatterns(knowledge, verbs ?? ReportingVerbs.Shipped);
+    }
+
+    /// <summary>The actors of an article and every mention of them, in text order.</summary>
+    /// <param name="text">The clean text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="sentences">Its sentences.</param>
+    /// <param name="times">Its time mentions (a month or weekday is never a name: "May").</param>
+    /// <param name="date">The date to resolve offices on; null when the article has none (then no office is claimed).</param>
+    public ImmutableArray<ArticleActor> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
+        IReadOnlyList<TimeMention> times, DateOnly? date)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(times);
+        var described = new List<DescribedPerson>();
+        var known = new List<KnownName>();
+        foreach (Sentence sentence in sentences)
+        {
+            described.AddRange(_patterns.Find(text, tokens, sentence));
+            known.AddRange(KnownNames(text, tokens, sentence, times));
+        }
+
+        var actors = new ActorTable();
+        foreach (DescribedPerson person in described)
+        {
+            actors.AddDescribed(person, Country(person.Description), Sector(person.Description));
+        }
+
+        // People named in full anywhere in the article decide what their surname means elsewhere in it.
+        var fullNames = known.Where(name => name.IsFullPersonName(_knowledge)).Select(name => name.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (KnownName name in known)
+        {
+            if (described.Any(person => person.NameSpan.Overlaps(name.Span)))
+            {
+                continue; // "Chen" inside "Chen Ming-chi", who the article introduced itself
+            }
+
+            if (actors.ShortNameOwner(name.Key, name.Span.Start) is { } local)
+            {
+                actors.AddMention(local, new ActorMention(name.Span, local, MentionForm.ShortName));
+                continue;
+            }
+
+            ResolveKnown(text, tokens, name, fullNames, date, actors);
+        }
+
+        return actors.Build();
+    }
+
+    private IEnumerable<KnownName> KnownNames(string text, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<TimeMention> times)
+    {
+        var words = new WordView(text, tokens, sentence.FirstToken, sentence.EndToken);
+        for (int w = 0; w < words.Words.Count; w++)
+        {
+            int token = words.TokenOf(w);
+            if (!words.StartsToken(w) || !PersonPatterns.IsCapitalizedWord(text, tokens[token]))
+            {
+                continue;
+            }
+
+            (string? key, int count) = _names.Longest(words.Words, w, words.EndsToken);
+            if (key is null)
+            {
+                continue;
+            }
+
+            int lastToken = words.TokenOf(w + count - 1);
+            var span = TextSpan.FromBounds(tokens[token].Span.Start, tokens[lastToken].Span.End);
+            if (!times.Any(time => time.Span.Overlaps(span)))
+            {
+                yield return new KnownName(key, span, token, lastToken + 1);
+            }
+
+            w += count - 1;
+        }
+    }
+
+    private void ResolveKnown(string text, IReadOnlyList<Token> tokens, KnownName name, HashSet<string> fullNames, DateOnly? date, ActorTable actors)
+    {
+        ImmutableArray<ActorMatch> ranked = _resolver.Resolve(name.Key, date ?? DateOnly.MaxValue);
+        if (ranked.IsEmpty)
+        {
+            return;
+        }
+
+        // A surname shared by several people: the one this article names in full wins.
+        ActorMatch best = ranked.FirstOrDefault(match => match.Actor.Kind == "person" && fullNames.Contains(NameKey.Of(match.Actor.Name)))
+            ?? ranked[0];
+        ActorRef actor = best.Actor;
+        bool isPlace = actor.Kind is "country" or "government" && IsPlace(text, tokens, name.FirstToken);
+        MentionForm form = actor.Kind switch
+        {
+            "person" => NameKey.Of(actor.Name) == name.Key ? MentionForm.Name : MentionForm.ShortName,
+            "country" or "government" => isPlace ? MentionForm.Place : MentionForm.Acting,
+            _ => isPlace ? MentionForm.Place : MentionForm.Name,
+        };
+
+        bool isListed = actor.Kind switch
+        {
+            "person" => true,
+            // A seat of power acting is a government actor ("The White House posted"); a capital or a
+            // country is recorded as a mention for the event stage but not listed (docs/recognition.md).
+            "government" => form == MentionForm.Acting && IsSeatOfPower(name.Key, date),
+            "country" => false,
+            _ => form != MentionForm.Place && !actors.IsInsideDescription(name.Span),
+        };
+
+        string? description = date is null ? null : best.Description;
+        ImmutableArray<string> roles = date is null ? [] : best.Roles;
+        actors.AddKnown(actor, roles, actor.Kind == "government" ? null : description, isListed, new ActorMention(name.Span, actor.Id, form));
+        if (actor.Kind == "person")
+        {
+            actors.AddShortNames(actor.Id, actor.Name, name.Span.Start);
+        }
+    }
+
+    private bool IsSeatOfPower(string key, DateOnly? date) =>
+        _knowledge.MetonymsOn(key, date ?? DateOnly.MaxValue).Any(metonym => metonym.Kind == "seat")
+        || (date is null && _knowledge.Metonyms.Any(metonym => metonym.Kind == "seat" && NameKey.Of(metonym.Text) == key));
+
+    private static bool IsPlace(string text, IReadOnlyList<Token> tokens, int firstToken)
+    {
+        int before = firstToken - 1;
+        if (before >= 0 && tokens[before].In(text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            before--;
+        }
+
+        return before >= 0 && tokens[before].Kind == TokenKind.Word && Locatives.Contains(tokens[before].In(text).ToString());
+    }
+
+    // "Taiwan's Deputy Foreign Minister" -> TWN; "a South Korean diplomat" -> KOR. Longer word runs first.
+    private string? Country(string? description)
+    {
+        if (description is null)
+        {
+            return null;
+        }
+
+        string[] words = description.Split([' ', ',', '\u2019', '\''], StringSplitOptions.RemoveEmptyEntries);
+        for (int length = 3; length >= 1; length--)
+        {
+            for (int start = 0; start + length <= words.Length; start++)
+            {
+                if (!char.IsUpper(words[start][0]))
+                {
+                    continue;
+                }
+
+                string candidate = string.Join(' ', words, start, length);
+                ImmutableArray<Knowledge.Country> countries = _knowledge.CountriesNamed(candidate);
+                if (countries.IsEmpty)
+                {
+                    countries = _knowledge.CountriesByDemonym(candidate);
+                }
+
+                if (!countries.IsEmpty)
+                {
+                    return countries[0].Code.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private string? Sector(string? description) => description is null ? null : _knowledge.RoleNounIn(description)?.Sector;
+
+    private sealed record KnownName(string Key, TextSpan Span, int FirstToken, int EndToken)
+    {
+        public bool IsFullPersonName(KnowledgeBase knowledge) =>
+            knowledge.ActorsNamed(Key).Any(actor => actor.Kind == "person" && NameKey.Of(actor.Name) == Key);
+    }
+}

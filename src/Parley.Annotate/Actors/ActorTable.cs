@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using System.Text;
+using Parley.Core;
+using Parley.Knowledge;
+using Parley.Knowledge.Text;
+
+namespace Parley.Annotate.Actors;
+
+/// <summary>The actors of one article as they are found: one entry per actor id, its mentions, and the short names that point at it.</summary>
+internal sealed class ActorTable
+{
+    private readonly Dictionary<string, Entry> _byId = new(StringComparer.Ordinal);
+    private readonly List<(string Key, string Id, int Position)> _shortNames = [];
+    private readonly List<TextSpan> _descriptions = [];
+
+    public void AddDescribed(DescribedPerson person, string? country, string? sector)
+    {
+        string id = IdFor(person.Name);
+        if (!_byId.TryGetValue(id, out Entry? entry))
+        {
+            entry = new Entry(id, person.Name, "person", country, [], person.Description, sector, IsListed: true);
+            _byId[id] = entry;
+        }
+        else if (entry.Description is null && person.Description is not null)
+        {
+            entry = entry with { Description = person.Description, Country = entry.Country ?? country, Sector = entry.Sector ?? sector };
+            _byId[id] = entry;
+        }
+
+        entry.Mentions.Add(new ActorMention(person.NameSpan, id, MentionForm.Name));
+        if (person.DescriptionSpan is { } description)
+        {
+            _descriptions.Add(description);
+        }
+
+        AddShortNames(id, person.Name, person.NameSpan.Start);
+    }
+
+    public void AddKnown(ActorRef actor, ImmutableArray<string> roles, string? description, bool isListed, ActorMention mention)
+    {
+        if (!_byId.TryGetValue(actor.Id, out Entry? entry))
+        {
+            entry = new Entry(actor.Id, actor.Name, actor.Kind, actor.Country?.Value, roles, description, Sector: actor.Kind == "person" && !roles.IsEmpty ? "government" : null, isListed);
+            _byId[actor.Id] = entry;
+        }
+        else if (isListed && !entry.IsListed)
+        {
+            entry = entry with { IsListed = true };
+            _byId[actor.Id] = entry;
+        }
+
+        entry.Mentions.Add(mention);
+    }
+
+    public void AddMention(string id, ActorMention mention) => _byId[id].Mentions.Add(mention);
+
+    /// <summary>Registers the first and last word of a name as short forms of it ("Chen" for both "George Chen" and "Chen Ming-chi").</summary>
+    public void AddShortNames(string id, string name, int position)
+    {
+        string[] words = NameKey.Of(name).Split(' ');
+        if (words.Length < 2)
+        {
+            return;
+        }
+
+        _shortNames.Add((words[^1], id, position));
+        _shortNames.Add((words[0], id, position));
+    }
+
+    /// <summary>The article person whose name, met before <paramref name="position"/>, has <paramref name="key"/> as its short form; the nearest such.</summary>
+    public string? ShortNameOwner(string key, int position) =>
+        _shortNames.Where(entry => entry.Key == key && entry.Position < position).OrderByDescending(entry => entry.Position)
+            .Select(entry => entry.Id).FirstOrDefault();
+
+    public bool IsInsideDescription(TextSpan span) => _descriptions.Any(description => description.Contains(span));
+
+    public ImmutableArray<ArticleActor> Build() =>
+        [.. _byId.Values.Select(entry => new ArticleActor(entry.Id, entry.Name, entry.Kind, entry.Country, entry.Roles, entry.Description,
+                entry.Sector, entry.IsListed, [.. entry.Mentions.OrderBy(mention => mention.Span.Start)]))
+            .OrderBy(actor => actor.Mentions.IsEmpty ? int.MaxValue : actor.Mentions[0].Span.Start)];
+
+    /// <summary>A deterministic id for a person met only in this text: the name in kebab case ("George Chen" -> george-chen).</summary>
+    public static string IdFor(string name)
+    {
+        var id = new StringBuilder(name.Length);
+        foreach (char c in NameKey.Of(name))
+        {
+            id.Append(char.IsLetterOrDigit(c) ? c : '-');
+        }
+
+        return id.ToString();
+    }
+
+    private sealed record Entry(string Id, string Name, string Kind, string? Country, ImmutableArray<string> Roles, string? Description,
+        string? Sector, bool IsListed)
+    {
+        public List<ActorMention> Mentions { get; } = [];
+    }
+}

@@ -1,0 +1,208 @@
+using System.Collections.Frozen;
+using Parley.Annotate.Lexicons;
+using Parley.Annotate.Sentences;
+using Parley.Annotate.Tokens;
+using Parley.Core;
+using Parley.Knowledge;
+using Parley.Knowledge.Text;
+
+namespace Parley.Annotate.Actors;
+
+/// <summary>
+/// Finds people the knowledge base does not know from the patterns news uses to introduce them.
+/// A name is two to four capitalised tokens; it counts as a person only with a description that
+/// holds a role noun ("a partner at The Asia Group", "Taiwan's Deputy Foreign Minister"), a "who"
+/// clause, or a reporting verb right after it ("Jane Doe said").
+/// </summary>
+internal sealed class PersonPatterns
+{
+    // Words a capitalised run may start with that are not part of a name.
+    private static readonly FrozenSet<string> NotNameStarts = FrozenSet.Create(StringComparer.Ordinal,
+        "The", "A", "An", "As", "In", "On", "At", "But", "And", "Meanwhile", "However", "According", "When", "While", "After",
+        "Before", "If", "This", "That", "Former", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame");
+
+    // Words a description may hold besides capitalised words and role-noun words.
+    private static readonly FrozenSet<string> DescriptionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "a", "an", "the", "former", "senior", "chief", "top", "veteran", "leading", "local", "regional", "political", "military",
+        "independent", "international", "foreign", "policy", "affairs", "national", "security", "economic", "acting", "interim",
+        "deputy", "vice", "assistant", "associate", "head", "spokesman", "spokeswoman", "spokesperson", "one", "another");
+
+    private static readonly FrozenSet<string> Linkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "at", "of", "for", "in", "with", "from", "on", "to", "and");
+
+    private readonly KnowledgeBase _knowledge;
+    private readonly ReportingVerbs _verbs;
+    private readonly FrozenSet<string> _roleWords;
+    private readonly NameMatcher _roles;
+
+    public PersonPatterns(KnowledgeBase knowledge, ReportingVerbs verbs)
+    {
+        _knowledge = knowledge;
+        _verbs = verbs;
+        _roleWords = knowledge.RoleNounKeys.SelectMany(key => key.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
+        _roles = new NameMatcher(knowledge.RoleNounKeys);
+    }
+
+    public IEnumerable<DescribedPerson> Find(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        int i = sentence.FirstToken;
+        while (i < sentence.EndToken)
+        {
+            if (!IsCapitalizedWord(text, tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int runEnd = i;
+            while (runEnd < sentence.EndToken && IsCapitalizedWord(text, tokens[runEnd]))
+            {
+                runEnd++;
+            }
+
+            foreach (DescribedPerson person in InRun(text, tokens, sentence, i, runEnd))
+            {
+                yield return person;
+            }
+
+            i = runEnd;
+        }
+    }
+
+    private IEnumerable<DescribedPerson> InRun(string text, IReadOnlyList<Token> tokens, Sentence sentence, int runStart, int runEnd)
+    {
+        // "Taiwan's Deputy Foreign Minister Chen Ming-chi": the role words lead the run, the name ends it.
+        int nameStart = runStart;
+        while (nameStart < runEnd && NotNameStarts.Contains(tokens[nameStart].In(text).ToString()))
+        {
+            nameStart++;
+        }
+
+        int roleEnd = nameStart;
+        while (roleEnd < runEnd && _roleWords.Contains(NameKey.Of(tokens[roleEnd].In(text).ToString())))
+        {
+            roleEnd++;
+        }
+
+        bool hasRolePrefix = roleEnd > nameStart && HasRoleNoun(text, tokens, nameStart, roleEnd);
+        if (hasRolePrefix)
+        {
+            nameStart = roleEnd;
+        }
+
+        int nameLength = runEnd - nameStart;
+        if (nameLength is < 2 or > 4 || IsKnownNonPerson(text, tokens, nameStart, runEnd))
+        {
+            yield break;
+        }
+
+        var nameSpan = TextSpan.FromBounds(tokens[nameStart].Span.Start, tokens[runEnd - 1].Span.End);
+        string name = nameSpan.Of(text);
+        if (hasRolePrefix)
+        {
+            int descriptionStart = CountryPossessiveBefore(text, tokens, sentence, runStart) ?? runStart;
+            var span = TextSpan.FromBounds(tokens[descriptionStart].Span.Start, tokens[roleEnd - 1].Span.End);
+            yield return new DescribedPerson(nameSpan, name, span, span.Of(text), nameStart, runEnd);
+            yield break;
+        }
+
+        if (runEnd < sentence.EndToken && tokens[runEnd].In(text) is ",")
+        {
+            (TextSpan? description, bool isWho) = DescriptionAfter(text, tokens, sentence, runEnd + 1);
+            if (description is { } found && (isWho || _knowledge.RoleNounIn(found.Of(text)) is not null))
+            {
+                yield return new DescribedPerson(nameSpan, name, found, found.Of(text), nameStart, runEnd);
+                yield break;
+            }
+        }
+
+        if (runEnd < sentence.EndToken && _verbs.Contains(tokens[runEnd].In(text).ToString()))
+        {
+            yield return new DescribedPerson(nameSpan, name, null, null, nameStart, runEnd);
+        }
+    }
+
+    private bool HasRoleNoun(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var words = new WordView(text, (IReadOnlyList<Token>)tokens, first, end);
+        for (int w = 0; w < words.Words.Count; w++)
+        {
+            if (_roles.Longest(words.Words, w, words.EndsToken).Name is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Taiwan's" or "Chinese" just before the role: part of the description as printed.
+    private int? CountryPossessiveBefore(string text, IReadOnlyList<Token> tokens, Sentence sentence, int roleStart)
+    {
+        if (roleStart - 2 >= sentence.FirstToken && tokens[roleStart - 1].Kind == TokenKind.Possessive
+            && !_knowledge.CountriesNamed(tokens[roleStart - 2].In(text).ToString()).IsEmpty)
+        {
+            return roleStart - 2;
+        }
+
+        return null;
+    }
+
+    private bool IsKnownNonPerson(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        string name = TextSpan.FromBounds(tokens[first].Span.Start, tokens[end - 1].Span.End).Of(text);
+        return _knowledge.ActorsNamed(name).Any(actor => actor.Kind != "person")
+            || !_knowledge.CountriesNamed(tokens[first].In(text).ToString()).IsEmpty
+            || !_knowledge.CountriesByDemonym(tokens[first].In(text).ToString()).IsEmpty;
+    }
+
+    private (TextSpan? Description, bool IsWho) DescriptionAfter(string text, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        if (start >= sentence.EndToken)
+        {
+            return (null, false);
+        }
+
+        if (tokens[start].In(text).Equals("who", StringComparison.OrdinalIgnoreCase))
+        {
+            int end = start + 1;
+            while (end < sentence.EndToken && tokens[end].Kind is not (TokenKind.Terminal or TokenKind.Quote) && tokens[end].In(text) is not ",")
+            {
+                end++;
+            }
+
+            return end > start + 1 ? (TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End), true) : (null, false);
+        }
+
+        int last = -1;
+        for (int t = start; t < sentence.EndToken; t++)
+        {
+            Token token = tokens[t];
+            string word = token.In(text).ToString();
+            bool next = t + 1 < sentence.EndToken && (IsCapitalizedWord(text, tokens[t + 1]) || tokens[t + 1].In(text) is "the");
+            bool fits = token.Kind switch
+            {
+                TokenKind.Possessive or TokenKind.Number => true,
+                TokenKind.Word when _verbs.Contains(word) => false,
+                TokenKind.Word => char.IsUpper(word[0]) || DescriptionWords.Contains(word) || _roleWords.Contains(NameKey.Of(word))
+                    || (Linkers.Contains(word) && next),
+                TokenKind.Punctuation => word is "-" or "&",
+                _ => false,
+            };
+            if (!fits)
+            {
+                break;
+            }
+
+            if (!Linkers.Contains(word) && !word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                last = t;
+            }
+        }
+
+        return last >= start ? (TextSpan.FromBounds(tokens[start].Span.Start, tokens[last].Span.End), false) : (null, false);
+    }
+
+    internal static bool IsCapitalizedWord(string text, Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(text[token.Span.Start]);
+}

@@ -1,0 +1,47 @@
+using Parley.Annotate.Tokens;
+using Parley.Knowledge.Text;
+
+namespace Parley.Annotate.Actors;
+
+/// <summary>
+/// The folded words of a run of tokens, each remembering its token: "Ming-chi" gives "ming" and
+/// "chi" from one token. Punctuation, quotes and the possessive are breaks no name crosses.
+/// </summary>
+internal sealed class WordView
+{
+    private readonly List<string> _words = [];
+    private readonly List<int> _tokenOf = [];
+    private readonly List<bool> _endsToken = [];
+
+    public WordView(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            Token token = tokens[t];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                _words.Add("\u0000"); // a break: matches nothing in the trie
+                _tokenOf.Add(t);
+                _endsToken.Add(true);
+                continue;
+            }
+
+            string[] parts = NameKey.Of(token.In(text).ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (int p = 0; p < parts.Length; p++)
+            {
+                _words.Add(parts[p]);
+                _tokenOf.Add(t);
+                _endsToken.Add(p == parts.Length - 1);
+            }
+        }
+    }
+
+    public IReadOnlyList<string> Words => _words;
+
+    public int TokenOf(int word) => _tokenOf[word];
+
+    public bool EndsToken(int word) => _endsToken[word];
+
+    /// <summary>Whether word <paramref name="word"/> is the first word of its token.</summary>
+    public bool StartsToken(int word) => word == 0 || _tokenOf[word - 1] != _tokenOf[word];
+}
