@@ -1,0 +1,111 @@
+using Parley.Core;
+
+namespace Parley.Ingest.PlainText;
+
+/// <summary>The headline, standfirst and byline found above the body.</summary>
+internal sealed record ArticleHeader(string? Headline, string? Standfirst, string? Byline);
+
+/// <summary>
+/// The third pass: the article's header. The first content line is the headline when it reads as one
+/// (no final period, not too long), or the headline and standfirst glued together
+/// (<see cref="HeadlineSplitter"/>). Below it, a content line followed by a byline or a time line is
+/// the standfirst: a page prints headline, standfirst, then byline and time, while a body paragraph
+/// is followed by more paragraphs. The byline is the first byline line in the header.
+/// </summary>
+internal sealed class HeaderReader(BylineReader bylines)
+{
+    private const int MaxHeadlineWords = 30;
+    private const int MaxStandfirstWords = 80;
+
+    // Content lines to look past for a byline or time line before the header is taken to have ended.
+    private const int MaxHeaderContentLines = 2;
+
+    /// <summary>Marks the header's lines in <paramref name="lines"/> and returns what they say.</summary>
+    public ArticleHeader Read(IReadOnlyList<ScrapedLine> lines, SourceHints hints)
+    {
+        List<ScrapedLine> present = lines.Where(line => line.Raw.Length > 0).ToList();
+        int first = present.FindIndex(line => line.IsContent);
+        if (first < 0)
+        {
+            return new ArticleHeader(hints.Headline, hints.Standfirst, hints.Byline);
+        }
+
+        (string? headline, string? standfirst, int scanFrom) = ReadHeadline(present[first], first, hints);
+        string? byline = null;
+        var pending = new List<ScrapedLine>();
+        for (int index = scanFrom; index < present.Count; index++)
+        {
+            ScrapedLine line = present[index];
+            if (line.IsContent && byline is null && bylines.Read(line.Text, allowBareNames: true) is { } found)
+            {
+                byline = found;
+                line.Remove(RemovalReasons.Byline);
+                line.IsHeaderMetadata = true;
+            }
+
+            if (line.IsHeaderMetadata)
+            {
+                if (pending.Count == 1 && standfirst is null && hints.Standfirst is null && IsStandfirst(pending[0].Text))
+                {
+                    pending[0].Role = LineRole.Standfirst;
+                    standfirst = pending[0].Text;
+                }
+
+                pending.Clear();
+                continue;
+            }
+
+            if (line.IsContent)
+            {
+                pending.Add(line);
+                if (pending.Count > MaxHeaderContentLines)
+                {
+                    break;
+                }
+            }
+        }
+
+        return new ArticleHeader(hints.Headline ?? headline, hints.Standfirst ?? standfirst, hints.Byline ?? byline);
+    }
+
+    private static (string? Headline, string? Standfirst, int ScanFrom) ReadHeadline(ScrapedLine line, int index, SourceHints hints)
+    {
+        if (hints.Headline is { } given && !SameWords(given, line.Text))
+        {
+            return (null, null, index); // the feed's title is not repeated in the text: no headline line to find
+        }
+
+        if (HeadlineSplitter.Split(line.Text) is { } glued)
+        {
+            line.Role = LineRole.Headline;
+            return (glued.Headline, glued.Standfirst, index + 1);
+        }
+
+        if (IsHeadline(line.Text) || hints.Headline is not null)
+        {
+            line.Role = LineRole.Headline;
+            return (line.Text, null, index + 1);
+        }
+
+        return (null, null, index);
+    }
+
+    private static bool IsHeadline(string text)
+    {
+        string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string end = text.TrimEnd('"', '\'', '’', '”');
+        return words.Length <= MaxHeadlineWords && !end.EndsWith('.') && !end.EndsWith(':') && !end.EndsWith(',');
+    }
+
+    private static bool IsStandfirst(string text)
+    {
+        string end = text.TrimEnd('"', '\'', '’', '”', ')');
+        return text.Split(' ').Length <= MaxStandfirstWords && end.Length > 0 && end[^1] is '.' or '!' or '?';
+    }
+
+    private static bool SameWords(string left, string right) =>
+        string.Equals(
+            string.Join(' ', left.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+            string.Join(' ', right.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+            StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,121 @@
+using Parley.Core;
+
+namespace Parley.Ingest.PlainText;
+
+/// <summary>
+/// The second pass: image captions and their credits. A caption is text wrapped in markup that the
+/// markup calls a caption, that the page repeats as a plain line, or that a credit line follows. The
+/// plain repeat is removed as a duplicate; a credit line goes to the caption just above it.
+/// </summary>
+internal static class MediaCollector
+{
+    // How far above a credit line its caption may sit: the caption, its plain duplicate, the credit.
+    private const int CreditReachLines = 3;
+    private const int MaxCaptionWords = 60;
+
+    /// <summary>Marks captions, duplicates and credits in <paramref name="lines"/> and returns the media in order.</summary>
+    public static IReadOnlyList<MediaItem> Collect(IReadOnlyList<ScrapedLine> lines)
+    {
+        List<ScrapedLine> present = lines.Where(line => line.Raw.Length > 0).ToList();
+        MarkCaptions(present);
+        var captions = new Dictionary<ScrapedLine, string?>();
+        foreach (ScrapedLine caption in present.Where(line => line.Role == LineRole.Caption))
+        {
+            captions[caption] = null;
+        }
+
+        var creditsAlone = new List<(ScrapedLine Line, string Credit)>();
+        for (int index = 0; index < present.Count; index++)
+        {
+            ScrapedLine line = present[index];
+            if (line.Credit is not { } credit)
+            {
+                continue;
+            }
+
+            ScrapedLine? caption = CaptionAbove(present, index, captions);
+            if (caption is not null)
+            {
+                captions[caption] = credit;
+            }
+            else
+            {
+                creditsAlone.Add((line, credit));
+            }
+        }
+
+        return captions.Select(pair => (pair.Key.Number, Item: new MediaItem(pair.Key.Text, pair.Value)))
+            .Concat(creditsAlone.Select(alone => (alone.Line.Number, Item: new MediaItem(null, alone.Credit))))
+            .OrderBy(pair => pair.Number)
+            .Select(pair => pair.Item)
+            .ToList();
+    }
+
+    private static void MarkCaptions(List<ScrapedLine> present)
+    {
+        for (int index = 0; index < present.Count; index++)
+        {
+            ScrapedLine line = present[index];
+            if (line.Role != LineRole.Body || line.StrippedTags is null)
+            {
+                continue;
+            }
+
+            bool isRepeated = present.Any(other => other != line && other.Role == LineRole.Body && other.StrippedTags is null && Same(other.Text, line.Text));
+            bool hasCreditBelow = index + 1 < present.Count && present[index + 1].Credit is not null;
+            if (line.IsCaptionMarkup || isRepeated || hasCreditBelow)
+            {
+                line.Role = LineRole.Caption;
+                line.Reason = RemovalReasons.Markup;
+            }
+        }
+
+        List<ScrapedLine> captions = present.Where(line => line.Role == LineRole.Caption).ToList();
+        foreach (ScrapedLine line in present.Where(line => line.Role == LineRole.Body && line.StrippedTags is null))
+        {
+            if (captions.Any(caption => Same(caption.Text, line.Text)))
+            {
+                line.Remove(RemovalReasons.DuplicateCaption);
+            }
+        }
+    }
+
+    private static ScrapedLine? CaptionAbove(List<ScrapedLine> present, int creditIndex, Dictionary<ScrapedLine, string?> captions)
+    {
+        for (int index = creditIndex - 1; index >= 0 && index >= creditIndex - CreditReachLines; index--)
+        {
+            ScrapedLine above = present[index];
+            if (above.Role == LineRole.Caption)
+            {
+                return captions[above] is null ? above : null;
+            }
+        }
+
+        // A plain caption line: a short line standing alone right above a photo credit ("Photo: AFP").
+        // A bare "(Reuters)" does not make the paragraph above it a caption: wire copy ends that way.
+        ScrapedLine credit = present[creditIndex];
+        if (creditIndex == 0 || credit.Text.StartsWith('('))
+        {
+            return null;
+        }
+
+        ScrapedLine previous = present[creditIndex - 1];
+        bool standsAlone = previous.Role == LineRole.Body
+            && !present.Any(other => other != previous && other.Block == previous.Block && other.Role == LineRole.Body)
+            && previous.Text.Split(' ').Length <= MaxCaptionWords;
+        if (!standsAlone)
+        {
+            return null;
+        }
+
+        previous.Role = LineRole.Caption;
+        captions[previous] = null;
+        return previous;
+    }
+
+    private static bool Same(string left, string right) =>
+        string.Equals(Normalise(left), Normalise(right), StringComparison.Ordinal);
+
+    private static string Normalise(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
+}
