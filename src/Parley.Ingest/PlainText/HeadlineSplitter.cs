@@ -24,6 +24,7 @@ public static class HeadlineSplitter
     private const int MaxHeadlineWords = 25;
     private const int MinStandfirstWords = 6;
     private const int MaxAttributionWords = 3;
+    private const int MinHeadlineCaseWords = 5;
 
     // Words headline case leaves in lower case, and on which no headline ends.
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
@@ -87,6 +88,12 @@ public static class HeadlineSplitter
             return false;
         }
 
+        // A wire dateline ("WASHINGTON (AP) — ...") opens a paragraph, never a headline.
+        if (words[..boundary].Any(word => word[0] is '(' or '—' or '–' || word == "-"))
+        {
+            return false;
+        }
+
         // A headline holds no sentence break: "said. The" before the boundary means this is prose.
         for (int index = 0; index < boundary - 1; index++)
         {
@@ -111,7 +118,10 @@ public static class HeadlineSplitter
 
             if (beforeAttribution.EndsWith(':'))
             {
-                return true;
+                // "NEW DELHI: Their ..." is a dateline, not a headline: the headline before the colon
+                // needs a few words, not all in capitals.
+                string[] headline = words[..(boundary - count)];
+                return headline.Length >= MinHeadlineWords && headline.Any(word => word.Any(char.IsLower));
             }
         }
 
@@ -121,7 +131,7 @@ public static class HeadlineSplitter
     private static bool IsHeadlineCase(string[] words, int boundary)
     {
         string[] content = words[..boundary].Where(word => char.IsLetter(word[0]) && !FunctionWords.Contains(word)).ToArray();
-        if (content.Length < MinHeadlineWords || FunctionWords.Contains(words[boundary - 1].Trim('\'', '"')))
+        if (content.Length < MinHeadlineCaseWords || FunctionWords.Contains(words[boundary - 1].Trim('\'', '"')))
         {
             return false;
         }

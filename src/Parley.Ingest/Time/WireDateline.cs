@@ -36,8 +36,8 @@ public sealed partial class WireDatelineReader
         Match match = WithAgency().Match(paragraph);
         if (!match.Success)
         {
-            // Without an agency in brackets only a city in capitals before a dash is a dateline:
-            // "LONDON — " is one, "Officials - " is not.
+            // Without an agency in brackets only a city in capitals before a dash or colon is a
+            // dateline: "LONDON — " and "NEW DELHI: " are, "Officials - " is not.
             match = CapitalCityOnly().Match(paragraph);
         }
 
@@ -59,6 +59,6 @@ public sealed partial class WireDatelineReader
     [GeneratedRegex(@"^(?<city>[A-Z][\p{L}.'’\- ]{1,40}?(?:,\s[A-Z][\p{L}.]+)?)(?:,\s*(?<date>(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})(?:,?\s\d{4})?))?\s\((?<agency>[A-Za-z][\w /&.-]{0,30})\)\s*(?:[-–—]{1,2}|:)\s+")]
     private static partial Regex WithAgency();
 
-    [GeneratedRegex(@"^(?<city>[A-Z][A-Z.'’\- ]{2,40}?)(?:,\s*(?<date>(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})(?:,?\s\d{4})?))?\s(?:[-–—]{1,2})\s+")]
+    [GeneratedRegex(@"^(?<city>[A-Z][A-Z.'’\- ]{2,40}?)(?:,\s*(?<date>(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})(?:,?\s\d{4})?))?(?:\s[-–—]{1,2}\s+|:\s+(?=\p{Lu}))")]
     private static partial Regex CapitalCityOnly();
 }
