@@ -7,8 +7,8 @@ internal sealed record ArticleBody(IReadOnlyList<string> Paragraphs, WireDatelin
 
 /// <summary>
 /// The last pass: the lines still taken as content become paragraphs. Lines of one block (no blank
-/// line between them) are one paragraph joined by spaces, since scrapers wrap long paragraphs; a
-/// dateline that opens the first paragraph is cut and read.
+/// line between them) are one paragraph joined by spaces, since scrapers wrap long paragraphs, unless
+/// a debris line stands between them; a dateline that opens the first paragraph is cut and read.
 /// </summary>
 internal sealed class BodyAssembler(WireDatelineReader datelines)
 {
@@ -18,13 +18,13 @@ internal sealed class BodyAssembler(WireDatelineReader datelines)
         var paragraphs = new List<string>();
         WireDateline? dateline = null;
         int datelineLine = 0;
-        foreach (IGrouping<int, ScrapedLine> block in lines.Where(line => line.IsContent).GroupBy(line => line.Block))
+        foreach (List<ScrapedLine> run in ContentRuns(lines))
         {
-            string paragraph = string.Join(' ', block.Select(line => line.Text));
+            string paragraph = string.Join(' ', run.Select(line => line.Text));
             if (paragraphs.Count == 0 && dateline is null && datelines.Read(paragraph, reference) is { } found)
             {
                 dateline = found;
-                datelineLine = block.First().Number;
+                datelineLine = run[0].Number;
                 paragraph = paragraph[found.Text.Length..].Trim();
                 if (paragraph.Length == 0)
                 {
@@ -36,5 +36,30 @@ internal sealed class BodyAssembler(WireDatelineReader datelines)
         }
 
         return new ArticleBody(paragraphs, dateline, datelineLine);
+    }
+
+    // Runs of content lines with no blank line and no other line between them. A debris line inside a
+    // block ends the paragraph: pages put advertisements between paragraphs, never inside one.
+    private static IEnumerable<List<ScrapedLine>> ContentRuns(IReadOnlyList<ScrapedLine> lines)
+    {
+        var run = new List<ScrapedLine>();
+        foreach (ScrapedLine line in lines)
+        {
+            if (run.Count > 0 && (!line.IsContent || line.Block != run[^1].Block))
+            {
+                yield return run;
+                run = [];
+            }
+
+            if (line.IsContent)
+            {
+                run.Add(line);
+            }
+        }
+
+        if (run.Count > 0)
+        {
+            yield return run;
+        }
     }
 }

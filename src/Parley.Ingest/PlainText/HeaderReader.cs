@@ -32,6 +32,12 @@ internal sealed class HeaderReader(BylineReader bylines)
 
         (string? headline, string? standfirst, int scanFrom) = ReadHeadline(present[first], first, hints);
         string? byline = null;
+        if (standfirst is null && hints.Standfirst is null && scanFrom > first && StandfirstUnderHeadline(present, scanFrom) is { } under)
+        {
+            under.Role = LineRole.Standfirst;
+            standfirst = under.Text;
+        }
+
         var pending = new List<ScrapedLine>();
         for (int index = scanFrom; index < present.Count; index++)
         {
@@ -88,6 +94,21 @@ internal sealed class HeaderReader(BylineReader bylines)
         }
 
         return (null, null, index);
+    }
+
+    // "Headline\nOne full sentence.\n\nBody...": a sentence in the headline's own block, ending it, is the
+    // standfirst; body paragraphs stand apart from the headline behind a blank line. When every line is
+    // in one block (a scraper that drops blank lines) nothing is taken.
+    private static ScrapedLine? StandfirstUnderHeadline(List<ScrapedLine> present, int index)
+    {
+        if (index >= present.Count || !present[index].IsContent || present[index].Block != present[index - 1].Block
+            || index + 1 < present.Count && present[index + 1].Block == present[index].Block
+            || !present.Skip(index + 1).Any(line => line.IsContent) || !IsStandfirst(present[index].Text))
+        {
+            return null;
+        }
+
+        return present[index];
     }
 
     private static bool IsHeadline(string text)

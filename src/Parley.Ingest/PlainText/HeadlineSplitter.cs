@@ -46,6 +46,7 @@ public static class HeadlineSplitter
             return null;
         }
 
+        int? attributed = null;
         int? punctuated = null;
         int? titleCased = null;
         int last = Math.Min(MaxHeadlineWords, words.Length - MinStandfirstWords);
@@ -58,7 +59,15 @@ public static class HeadlineSplitter
 
             if (HasAttributionBeforeBoundary(words, boundary))
             {
-                return Build(words, boundary);
+                // "...: Finance Minister The government will ..." could split after "Finance" or after
+                // "Minister"; the standfirst is the one whose second word is lower case, as prose runs.
+                attributed ??= boundary;
+                if (boundary + 1 < words.Length && !StartsUpper(words[boundary + 1]))
+                {
+                    return Build(words, boundary);
+                }
+
+                continue;
             }
 
             char end = words[boundary - 1][^1];
@@ -74,7 +83,8 @@ public static class HeadlineSplitter
             }
         }
 
-        return punctuated is { } atPunctuation ? Build(words, atPunctuation)
+        return attributed is { } atAttribution ? Build(words, atAttribution)
+            : punctuated is { } atPunctuation ? Build(words, atPunctuation)
             : titleCased is { } atCase ? Build(words, atCase)
             : null;
     }

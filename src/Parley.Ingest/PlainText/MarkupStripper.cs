@@ -5,7 +5,7 @@ namespace Parley.Ingest.PlainText;
 
 /// <summary>What is left of a line once its HTML tags are stripped.</summary>
 /// <param name="Text">The words between the tags, entities decoded, spaces collapsed; empty when the line was only tags.</param>
-/// <param name="Tags">The tags themselves, joined by spaces, for the removed list.</param>
+/// <param name="Tags">The tags themselves, run together, for the removed list.</param>
 /// <param name="IsCaption">True when the tags mark a caption (figcaption, figure, img, a class naming a caption or photo).</param>
 public sealed record StrippedMarkup(string Text, string Tags, bool IsCaption);
 
@@ -28,7 +28,7 @@ public static partial class MarkupStripper
         string words = WebUtility.HtmlDecode(Tag().Replace(line, " "));
         string text = string.Join(' ', words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         bool isCaption = tags.Any(tag => CaptionTag().IsMatch(tag.Value));
-        return new StrippedMarkup(text, string.Join(' ', tags.Select(tag => tag.Value)), isCaption);
+        return new StrippedMarkup(text, string.Concat(tags.Select(tag => tag.Value)), isCaption);
     }
 
     [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")]

@@ -44,6 +44,7 @@ internal static class MediaCollector
             }
         }
 
+        RemoveDuplicates(present);
         return captions.Select(pair => (pair.Key.Number, Item: new MediaItem(pair.Key.Text, pair.Value)))
             .Concat(creditsAlone.Select(alone => (alone.Line.Number, Item: new MediaItem(null, alone.Credit))))
             .OrderBy(pair => pair.Number)
@@ -70,6 +71,11 @@ internal static class MediaCollector
             }
         }
 
+    }
+
+    // The page printing a caption a second time as a plain line: drop the copy, keep the caption.
+    private static void RemoveDuplicates(List<ScrapedLine> present)
+    {
         List<ScrapedLine> captions = present.Where(line => line.Role == LineRole.Caption).ToList();
         foreach (ScrapedLine line in present.Where(line => line.Role == LineRole.Body && line.StrippedTags is null))
         {
@@ -99,10 +105,13 @@ internal static class MediaCollector
             return null;
         }
 
+        // Captions sit above or between paragraphs: a line with no text after its credit is the
+        // story's last paragraph, not a caption.
         ScrapedLine previous = present[creditIndex - 1];
         bool standsAlone = previous.Role == LineRole.Body
             && !present.Any(other => other != previous && other.Block == previous.Block && other.Role == LineRole.Body)
-            && previous.Text.Split(' ').Length <= MaxCaptionWords;
+            && previous.Text.Split(' ').Length <= MaxCaptionWords
+            && present.Skip(creditIndex + 1).Any(later => later.Role == LineRole.Body);
         if (!standsAlone)
         {
             return null;
