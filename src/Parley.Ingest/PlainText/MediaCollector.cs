@@ -111,7 +111,7 @@ internal static class MediaCollector
         bool standsAlone = previous.Role == LineRole.Body
             && !present.Any(other => other != previous && other.Block == previous.Block && other.Role == LineRole.Body)
             && previous.Text.Split(' ').Length <= MaxCaptionWords
-            && present.Skip(creditIndex + 1).Any(later => later.Role == LineRole.Body);
+            && present.Skip(creditIndex + 1).Any(later => later.Role == LineRole.Body && !Same(later.Text, previous.Text));
         if (!standsAlone)
         {
             return null;

@@ -17,13 +17,13 @@ public sealed partial class PlainTextArticleReaderProperties
 
     public static TheoryData<string> FixtureNames => [.. Fixtures];
 
-    [Property(Arbitrary = [typeof(ScrapedTextGenerator)], MaxTest = 200)]
+    [Property(Arbitrary = [typeof(ScrapedTextGenerator)], MaxTest = 300)]
     public bool Cleaning_a_clean_article_again_changes_nothing(ScrapedText page) => IsIdempotent(page.Value);
 
-    [Property(Arbitrary = [typeof(ScrapedTextGenerator)], MaxTest = 200)]
+    [Property(Arbitrary = [typeof(ScrapedTextGenerator)], MaxTest = 300)]
     public bool Every_word_of_the_input_is_kept_removed_or_metadata(ScrapedText page) => AccountsForEveryWord(page.Value);
 
-    [Property(Arbitrary = [typeof(ScrapedTextGenerator)], MaxTest = 200)]
+    [Property(Arbitrary = [typeof(ScrapedTextGenerator)], MaxTest = 300)]
     public bool Paragraphs_tile_the_text(ScrapedText page) => ParagraphsTile(Read(page.Value));
 
     [Theory]

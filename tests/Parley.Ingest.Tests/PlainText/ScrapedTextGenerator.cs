@@ -49,18 +49,24 @@ public static class ScrapedTextGenerator
         "ADVERTISEMENT", "Advertisement", "Share", "Also Read | Rains lash coastal districts", "Last Updated IST",
         "(Published 06 February 2026, 15:28 IST)", "<div class=\"ad-slot\"></div>", "Follow us on Twitter and Facebook",
         "Subscribe to our newsletter", "Story continues below advertisement", "Credit: Reuters Photo", "(Reuters)",
+        "<div class=\"paragraphs\"><p>Trucks queue at the border crossing near Przemysl </p></div>\n\nTrucks queue at the border crossing near Przemysl\n\nCredit: AFP Photo",
+        "<p>Police said the march passed off peacefully.</p>", "Related stories\nMinisters meet in Brussels\nStrike called off",
+        "Updated: March 3, 2026 4:05 PM ET", "Photo: AP",
     ];
+
+    private static readonly string[] Datelines = ["", "", "BEIJING, Feb 4 (Reuters) - ", "WASHINGTON (AP) — ", "NEW DELHI: "];
 
     /// <summary>The arbitrary FsCheck uses for <see cref="ScrapedText"/> parameters.</summary>
     public static Arbitrary<ScrapedText> ScrapedTexts() => Page().ToArbitrary();
 
     private static Gen<ScrapedText> Page() =>
         from header in Header()
+        from dateline in Gen.Elements(Datelines)
         from paragraphs in Gen.Choose(1, 5).SelectMany(count => Gen.ListOf(Paragraph(), count))
         from debris in Gen.ListOf(Gen.Elements(Debris), paragraphs.Count + 1)
         from withDebris in Gen.ListOf(Gen.Elements(true, false), paragraphs.Count + 1)
         from separators in Gen.ListOf(Gen.Elements("\n\n", "\n\n", "\n\n\n", "\n"), paragraphs.Count * 2 + 2)
-        select new ScrapedText(Assemble(header, paragraphs, debris, withDebris, separators));
+        select new ScrapedText(Assemble(header, [dateline + paragraphs[0], .. paragraphs.Skip(1)], debris, withDebris, separators));
 
     private static Gen<string> Header() =>
         from headline in Gen.Elements(Headlines)
