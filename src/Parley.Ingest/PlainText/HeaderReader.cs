@@ -31,7 +31,8 @@ internal sealed class HeaderReader(BylineReader bylines)
         }
 
         (string? headline, string? standfirst, int scanFrom) = ReadHeadline(present[first], first, hints);
-        string? byline = null;
+        // A byline-and-time line may sit above the headline on some mobile layouts.
+        string? byline = present.Take(first).Select(line => line.Byline).FirstOrDefault(found => found is not null);
         if (standfirst is null && hints.Standfirst is null && scanFrom > first && StandfirstUnderHeadline(present, scanFrom) is { } under)
         {
             under.Role = LineRole.Standfirst;
@@ -51,6 +52,7 @@ internal sealed class HeaderReader(BylineReader bylines)
 
             if (line.IsHeaderMetadata)
             {
+                byline ??= line.Byline;
                 if (pending.Count == 1 && standfirst is null && hints.Standfirst is null && IsStandfirst(pending[0].Text))
                 {
                     pending[0].Role = LineRole.Standfirst;

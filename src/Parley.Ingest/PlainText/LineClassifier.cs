@@ -11,8 +11,10 @@ internal sealed record StatedTimes(NewsTime? Published, NewsTime? Updated);
 /// The first pass over scraped lines: each line on its own is markup, boilerplate, a time line, a
 /// credit, or (for now) content. Times are read from time lines before the lines are removed.
 /// </summary>
-internal sealed partial class LineClassifier(BoilerplateMarkers markers, NewsTimeParser times)
+internal sealed partial class LineClassifier(BoilerplateMarkers markers, BylineReader bylines, NewsTimeParser times)
 {
+    private static readonly string[] SegmentSeparators = [" | ", " · ", " • "];
+
     private const int MaxCreditWords = 10;
 
     /// <summary>Classifies <paramref name="lines"/> in place and returns the times their time lines state.</summary>
@@ -44,6 +46,11 @@ internal sealed partial class LineClassifier(BoilerplateMarkers markers, NewsTim
             // "(Published 06 February 2026, 15:28 IST)" and "(Reuters)" are read without their brackets.
             bool isBracketed = line.Text.Length > 2 && line.Text[0] == '(' && line.Text[^1] == ')';
             string inner = isBracketed ? line.Text[1..^1].Trim() : line.Text;
+            if (ReadCombinedLine(line, inner, reference, ref published, ref updated))
+            {
+                continue;
+            }
+
             if (markers.Find(inner) is { } hit && Apply(hit, line, lines, index, reference, ref published, ref updated))
             {
                 continue;
@@ -66,6 +73,60 @@ internal sealed partial class LineClassifier(BoilerplateMarkers markers, NewsTim
         }
 
         return new StatedTimes(published, updated);
+    }
+
+    // "By Jane Doe | Updated: Feb 6, 2026, 15:28 IST" or "PTI | 06 February 2026 15:28 IST": a byline and
+    // times on one line, separated by bars or dots. Every part must be a byline or a time, and one a time.
+    private bool ReadCombinedLine(ScrapedLine line, string text, DateOnly? reference, ref NewsTime? published, ref NewsTime? updated)
+    {
+        string[] parts = text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 2)
+        {
+            return false;
+        }
+
+        string? byline = null;
+        NewsTime? partPublished = null;
+        NewsTime? partUpdated = null;
+        foreach (string part in parts)
+        {
+            if (markers.Find(part) is { Marker.Reason: RemovalReasons.PublicationLine or RemovalReasons.UpdateLine } hit
+                && times.TryParse(hit.Rest.TrimStart(':', '-').Trim(), out NewsTime labelled, reference))
+            {
+                if (hit.Marker.Reason == RemovalReasons.PublicationLine)
+                {
+                    partPublished ??= labelled;
+                }
+                else
+                {
+                    partUpdated ??= labelled;
+                }
+            }
+            else if (times.TryParse(part, out NewsTime bare, reference))
+            {
+                partPublished ??= bare;
+            }
+            else if (byline is null && bylines.Read(part, allowBareNames: true) is { } found)
+            {
+                byline = found;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (partPublished is null && partUpdated is null)
+        {
+            return false;
+        }
+
+        line.Remove(byline is null ? RemovalReasons.PublicationLine : RemovalReasons.Byline);
+        line.Byline = byline;
+        line.IsHeaderMetadata = true;
+        published ??= partPublished;
+        updated ??= partUpdated;
+        return true;
     }
 
     private bool Apply(MarkerHit hit, ScrapedLine line, IReadOnlyList<ScrapedLine> lines, int index, DateOnly? reference,
@@ -110,6 +171,15 @@ internal sealed partial class LineClassifier(BoilerplateMarkers markers, NewsTim
                 line.Remove(reason);
                 line.Credit = credit;
                 return true;
+            case RemovalReasons.AlsoRead when hit.Rest.Trim('|', ':', ' ').Length == 0:
+                // "Also Read" alone: the linked headline follows on the next line of the block.
+                line.Remove(reason);
+                if (index + 1 < lines.Count && lines[index + 1].Block == line.Block && IsLinkTitle(lines[index + 1].Text))
+                {
+                    lines[index + 1].Remove(reason);
+                }
+
+                return true;
             default:
                 line.Remove(reason);
                 if (hit.Marker.Match == MarkerMatch.Block)
@@ -123,6 +193,12 @@ internal sealed partial class LineClassifier(BoilerplateMarkers markers, NewsTim
 
                 return true;
         }
+    }
+
+    private static bool IsLinkTitle(string text)
+    {
+        string end = text.TrimEnd('"', '\'', '’', '”');
+        return text.Split(' ').Length <= 20 && end.Length > 0 && end[^1] is not ('.' or ',' or ';');
     }
 
     // "(Reuters)", "(AP Photo/Evan Vucci)", "(File Photo)": a short name in brackets, every word capitalised.

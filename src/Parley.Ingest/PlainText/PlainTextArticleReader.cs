@@ -26,7 +26,7 @@ public sealed class PlainTextArticleReader
         ArgumentNullException.ThrowIfNull(markers);
         ArgumentNullException.ThrowIfNull(bylines);
         ArgumentNullException.ThrowIfNull(times);
-        _classifier = new LineClassifier(markers, times);
+        _classifier = new LineClassifier(markers, bylines, times);
         _header = new HeaderReader(bylines);
         _body = new BodyAssembler(new WireDatelineReader(times));
     }

@@ -35,6 +35,7 @@ public sealed partial class PlainTextArticleReaderTests
     [InlineData("bbc-like")]
     [InlineData("us-eastern-time")]
     [InlineData("british-summer-time")]
+    [InlineData("byline-time-line")]
     public void Reads_fixture_as_its_reviewed_golden_reading(string fixture)
     {
         Article article = ReadFixture(fixture + ".txt");
