@@ -12,7 +12,7 @@ public sealed partial class PlainTextArticleReaderProperties
     private static readonly string[] Fixtures =
     [
         "reference-layout", "advertisements", "markup-remnants", "caption-duplicate-credit", "share-subscribe-related",
-        "wire-dateline", "bbc-like", "us-eastern-time", "british-summer-time", "byline-time-line",
+        "wire-dateline", "bbc-like", "us-eastern-time", "british-summer-time", "byline-time-line", "timestamps",
     ];
 
     public static TheoryData<string> FixtureNames => [.. Fixtures];

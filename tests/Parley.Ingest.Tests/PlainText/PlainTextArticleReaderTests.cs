@@ -36,6 +36,7 @@ public sealed partial class PlainTextArticleReaderTests
     [InlineData("us-eastern-time")]
     [InlineData("british-summer-time")]
     [InlineData("byline-time-line")]
+    [InlineData("timestamps")]
     public void Reads_fixture_as_its_reviewed_golden_reading(string fixture)
     {
         Article article = ReadFixture(fixture + ".txt");
