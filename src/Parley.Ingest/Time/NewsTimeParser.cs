@@ -39,9 +39,6 @@ public sealed partial class NewsTimeParser
     /// <summary>A parser over the shipped zone table.</summary>
     public static NewsTimeParser Default => Shipped.Value;
 
-    /// <summary>The zone table this parser reads abbreviations with.</summary>
-    public TimeZoneAbbreviations Zones => _zones;
-
     /// <summary>
     /// Reads <paramref name="text"/> as one date or date-and-time phrase. A phrase without a year takes
     /// it from <paramref name="reference"/> (the year that puts the date within six months of it); with
