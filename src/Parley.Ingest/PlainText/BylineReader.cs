@@ -85,8 +85,11 @@ public sealed partial class BylineReader
         }
 
         bool hasMarker = false;
-        foreach (string part in parts)
+        foreach (string printed in parts)
         {
+            // "Shaun Walker in Kyiv": British papers add where the reporter filed from.
+            Match filedFrom = FiledFrom().Match(printed);
+            string part = filedFrom.Success ? filedFrom.Groups["who"].Value : printed;
             if (_agencies.Contains(part) || IsDesk(part))
             {
                 hasMarker = true;
@@ -147,6 +150,9 @@ public sealed partial class BylineReader
 
         return new BylineReader(agencies, deskWords, [.. prefixes.OrderByDescending(prefix => prefix.Length)]);
     }
+
+    [GeneratedRegex(@"^(?<who>.+?) in \p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*)*$")]
+    private static partial Regex FiledFrom();
 
     [GeneratedRegex(@"\s*(?:,|&|/|\||\band\b)\s*")]
     private static partial Regex PartSeparator();

@@ -22,6 +22,11 @@ public sealed class BylineReaderTests
     // Names with particles and initials.
     [InlineData("By Ursula von der Leyen", "Ursula von der Leyen")]
     [InlineData("By Jane K. Doe", "Jane K. Doe")]
+    // A desk title after the name.
+    [InlineData("By Jane Doe, Special Correspondent", "Jane Doe, Special Correspondent")]
+    // The Guardian adds where the reporter filed from.
+    [InlineData("By Shaun Walker in Kyiv", "Shaun Walker in Kyiv")]
+    [InlineData("Written by Priya Nair", "Priya Nair")]
     public void Reads_a_byline(string line, string byline) =>
         Reader.Read(line, allowBareNames: false).Should().Be(byline);
 
@@ -31,6 +36,7 @@ public sealed class BylineReaderTests
         // Right under a headline "Jane Doe and John Roe" is a byline; inside a story it may be anything.
         Reader.Read("Jane Doe and John Roe", allowBareNames: true).Should().Be("Jane Doe and John Roe");
         Reader.Read("Jane Doe and John Roe", allowBareNames: false).Should().BeNull();
+        Reader.Read("Shaun Walker in Kyiv", allowBareNames: true).Should().Be("Shaun Walker in Kyiv");
     }
 
     [Theory]
