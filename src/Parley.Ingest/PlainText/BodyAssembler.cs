@@ -2,13 +2,17 @@ using Parley.Ingest.Time;
 
 namespace Parley.Ingest.PlainText;
 
-/// <summary>The body: paragraphs in order, and the wire dateline cut from the first one, if any.</summary>
+/// <summary>
+/// The body: paragraphs in order, and the wire dateline opening the first one, if any.
+/// <paramref name="DatelineLine"/> is the line number of a dateline printed on a line of its own
+/// (removed from the text), or 0 when the dateline stays at the head of the first paragraph.
+/// </summary>
 internal sealed record ArticleBody(IReadOnlyList<string> Paragraphs, WireDateline? Dateline, int DatelineLine);
 
 /// <summary>
 /// The last pass: the lines still taken as content become paragraphs. Lines of one block (no blank
 /// line between them) are one paragraph joined by spaces, since scrapers wrap long paragraphs, unless
-/// a debris line stands between them; a dateline that opens the first paragraph is cut and read.
+/// a debris line stands between them; a dateline that opens the first paragraph is read.
 /// </summary>
 internal sealed class BodyAssembler(WireDatelineReader datelines)
 {
@@ -21,14 +25,15 @@ internal sealed class BodyAssembler(WireDatelineReader datelines)
         foreach (List<ScrapedLine> run in ContentRuns(lines))
         {
             string paragraph = string.Join(' ', run.Select(line => line.Text));
-            if (paragraphs.Count == 0 && dateline is null && datelines.Read(paragraph, reference) is { } found)
+            if (paragraphs.Count == 0 && dateline is null && datelines.Read(paragraph + " ", reference) is { } found)
             {
+                // The dateline is read for its date and agency but stays in the text: it is part of the
+                // story's first sentence as the wire sent it. Only a dateline on a line of its own goes.
                 dateline = found;
-                datelineLine = run[0].Number;
-                paragraph = paragraph[found.Text.Length..].Trim();
-                if (paragraph.Length == 0)
+                if (found.Text.TrimEnd().Length >= paragraph.Length)
                 {
-                    continue; // a dateline on a line of its own
+                    datelineLine = run[0].Number;
+                    continue;
                 }
             }
 

@@ -31,7 +31,7 @@ public static class RemovalReasons
     /// <summary>A byline or reporting credit ("By Jane Doe", "(Reporting by ...)"), kept as the byline where it is one.</summary>
     public const string Byline = "byline";
 
-    /// <summary>A wire dateline ("BEIJING, Feb 4 (Reuters) - "), read for its date and agency.</summary>
+    /// <summary>A wire dateline on a line of its own ("BEIJING, Feb 4 (Reuters) -"), read for its date and agency; one opening a paragraph stays in the text.</summary>
     public const string Dateline = "dateline";
 
     /// <summary>Share buttons left as words.</summary>

@@ -74,12 +74,18 @@ public sealed partial class PlainTextArticleReaderTests
     }
 
     [Fact]
-    public void Dates_a_wire_story_from_its_dateline_with_the_year_of_the_hint()
+    public void Dates_a_wire_story_from_its_dateline_with_a_year_from_the_page()
     {
+        // "SEOUL, March 9 (Reuters)" has no year: alone it stays undated, never dated by the clock.
+        string story = Fixture.Text("plain/wire-dateline.txt");
+        Read(story).Published.Should().BeNull("the dateline has no year and nothing else gives one");
+
+        // An update line gives the year; the dateline gives the day.
+        Article updated = Read(story.Replace("\n\nSEOUL", "\nUpdated: March 10, 2026 06:12 GMT\n\nSEOUL", StringComparison.Ordinal));
+        updated.Published.Should().Be(NewsTime.OnDate(new DateOnly(2026, 3, 9)));
+
+        // A publication hint wins over both.
         NewsTime hint = NewsTime.OnDate(new DateOnly(2026, 3, 10));
-        ReadFixture("wire-dateline.txt").Published.Should().BeNull("the dateline has no year and nothing else gives one");
-        Article hinted = Read(Fixture.Text("plain/wire-dateline.txt").Replace("SEOUL, March 9 (Reuters)", "SEOUL, March 9, 2026 (Reuters)", StringComparison.Ordinal));
-        hinted.Published.Should().Be(NewsTime.OnDate(new DateOnly(2026, 3, 9)));
         ReadFixture("wire-dateline.txt", new SourceHints(Published: hint)).Published.Should().Be(hint);
     }
 
@@ -117,6 +123,20 @@ public sealed partial class PlainTextArticleReaderTests
         Article article = Read("Ports reopen after strike\n\nDockworkers returned to work on Tuesday.\nADVERTISEMENT\nUnion leaders said talks would continue.");
         article.Paragraphs.Should().Equal("Dockworkers returned to work on Tuesday.", "Union leaders said talks would continue.");
         article.Removed.Should().Equal(new RemovedPiece("ADVERTISEMENT", RemovalReasons.Advertisement));
+    }
+
+    [Fact]
+    public void Keeps_a_dateline_that_opens_a_paragraph_and_removes_one_on_its_own_line()
+    {
+        string story = "Grain talks resume\n\n{0}Turkey hosted a new round of grain talks on Monday.\n\nNo deal was reached.";
+        Article inline = Read(string.Format(System.Globalization.CultureInfo.InvariantCulture, story, "ISTANBUL, March 9, 2026 (Reuters) - "));
+        inline.Paragraphs.First().Should().StartWith("ISTANBUL, March 9, 2026 (Reuters) - Turkey hosted");
+        inline.Published.Should().Be(NewsTime.OnDate(new DateOnly(2026, 3, 9)));
+        inline.Byline.Should().Be("Reuters");
+
+        Article alone = Read(string.Format(System.Globalization.CultureInfo.InvariantCulture, story, "ISTANBUL, March 9, 2026 (Reuters) -\n\n"));
+        alone.Paragraphs.First().Should().Be("Turkey hosted a new round of grain talks on Monday.");
+        alone.Removed.Should().Contain(new RemovedPiece("ISTANBUL, March 9, 2026 (Reuters) -", RemovalReasons.Dateline));
     }
 
     [Fact]
