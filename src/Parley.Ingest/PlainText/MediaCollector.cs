@@ -54,6 +54,8 @@ internal static class MediaCollector
 
     private static void MarkCaptions(List<ScrapedLine> present)
     {
+        var plainTexts = present.Where(line => line.Role == LineRole.Body && line.StrippedTags is null)
+            .Select(line => Normalise(line.Text)).ToHashSet(StringComparer.Ordinal);
         for (int index = 0; index < present.Count; index++)
         {
             ScrapedLine line = present[index];
@@ -62,7 +64,7 @@ internal static class MediaCollector
                 continue;
             }
 
-            bool isRepeated = present.Any(other => other != line && other.Role == LineRole.Body && other.StrippedTags is null && Same(other.Text, line.Text));
+            bool isRepeated = plainTexts.Contains(Normalise(line.Text));
             bool hasCreditBelow = index + 1 < present.Count && present[index + 1].Credit is not null;
             if (line.IsCaptionMarkup || isRepeated || hasCreditBelow)
             {
@@ -70,16 +72,15 @@ internal static class MediaCollector
                 line.Reason = RemovalReasons.Markup;
             }
         }
-
     }
 
     // The page printing a caption a second time as a plain line: drop the copy, keep the caption.
     private static void RemoveDuplicates(List<ScrapedLine> present)
     {
-        List<ScrapedLine> captions = present.Where(line => line.Role == LineRole.Caption).ToList();
+        var captions = present.Where(line => line.Role == LineRole.Caption).Select(line => Normalise(line.Text)).ToHashSet(StringComparer.Ordinal);
         foreach (ScrapedLine line in present.Where(line => line.Role == LineRole.Body && line.StrippedTags is null))
         {
-            if (captions.Any(caption => Same(caption.Text, line.Text)))
+            if (captions.Contains(Normalise(line.Text)))
             {
                 line.Remove(RemovalReasons.DuplicateCaption);
             }
