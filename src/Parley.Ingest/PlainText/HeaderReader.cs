@@ -24,15 +24,16 @@ internal sealed class HeaderReader(BylineReader bylines)
     public ArticleHeader Read(IReadOnlyList<ScrapedLine> lines, SourceHints hints)
     {
         List<ScrapedLine> present = lines.Where(line => line.Raw.Length > 0).ToList();
-        int first = present.FindIndex(line => line.IsContent);
+        string? byline = null;
+        int first = FirstHeadlineCandidate(present, ref byline);
         if (first < 0)
         {
-            return new ArticleHeader(hints.Headline, hints.Standfirst, hints.Byline);
+            return new ArticleHeader(hints.Headline, hints.Standfirst, hints.Byline ?? byline);
         }
 
         (string? headline, string? standfirst, int scanFrom) = ReadHeadline(present[first], first, hints);
         // A byline-and-time line may sit above the headline on some mobile layouts.
-        string? byline = present.Take(first).Select(line => line.Byline).FirstOrDefault(found => found is not null);
+        byline ??= present.Take(first).Select(line => line.Byline).FirstOrDefault(found => found is not null);
         if (standfirst is null && hints.Standfirst is null && scanFrom > first && StandfirstUnderHeadline(present, scanFrom) is { } under)
         {
             under.Role = LineRole.Standfirst;
@@ -74,6 +75,47 @@ internal sealed class HeaderReader(BylineReader bylines)
         }
 
         return new ArticleHeader(hints.Headline ?? headline, hints.Standfirst ?? standfirst, hints.Byline ?? byline);
+    }
+
+    // Above the headline a page may print a breadcrumb ("World > Asia") or a byline ("By Jane Doe",
+    // "Reuters"); neither is the headline. Bare names and desks are not taken here: above the headline
+    // they are as likely a section name or a headline in title case.
+    private int FirstHeadlineCandidate(List<ScrapedLine> present, ref string? byline)
+    {
+        for (int index = 0; index < present.Count; index++)
+        {
+            ScrapedLine line = present[index];
+            if (!line.IsContent)
+            {
+                continue;
+            }
+
+            if (IsBreadcrumb(line.Text))
+            {
+                line.Remove(RemovalReasons.Navigation);
+                continue;
+            }
+
+            // Only a "By ..." line or an agency counts here: "Trump Fires White House Staff" ends like a desk byline.
+            bool isMarked = line.Text.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || bylines.IsAgency(line.Text);
+            if (byline is null && isMarked && bylines.Read(line.Text, allowBareNames: false) is { } found)
+            {
+                byline = found;
+                line.Remove(RemovalReasons.Byline);
+                line.IsHeaderMetadata = true;
+                continue;
+            }
+
+            return index;
+        }
+
+        return -1;
+    }
+
+    private static bool IsBreadcrumb(string text)
+    {
+        string[] crumbs = text.Split([" > ", " » ", " / ", " › "], StringSplitOptions.TrimEntries);
+        return crumbs.Length >= 2 && crumbs.All(crumb => crumb.Length > 0 && crumb.Split(' ').Length <= 3 && !crumb.Any(char.IsPunctuation));
     }
 
     private static (string? Headline, string? Standfirst, int ScanFrom) ReadHeadline(ScrapedLine line, int index, SourceHints hints)

@@ -55,10 +55,13 @@ public static class RemovalReasons
     /// <summary>Comment-section prompts.</summary>
     public const string Comments = "comments";
 
+    /// <summary>Site navigation left in the text: a breadcrumb ("Home > World > Asia") above the headline.</summary>
+    public const string Navigation = "navigation";
+
     /// <summary>Every reason word, for validating data files.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Advertisement, Markup, DuplicateCaption, Credit, EmptyTimestamp, PublicationLine, UpdateLine, Byline, Dateline,
-        Share, Subscribe, AlsoRead, RelatedStories, FollowUs, CookieNotice, Comments,
+        Share, Subscribe, AlsoRead, RelatedStories, FollowUs, CookieNotice, Comments, Navigation,
     ];
 }

@@ -140,6 +140,17 @@ public sealed partial class PlainTextArticleReaderTests
     }
 
     [Fact]
+    public void Does_not_take_a_breadcrumb_or_a_byline_above_the_headline_for_the_headline()
+    {
+        Article article = Read("Home > World > Asia\nBy Mei Lin Tan\nSingapore and Malaysia sign water deal\n\nThe two governments signed a new water agreement on Friday.");
+        article.Headline.Should().Be("Singapore and Malaysia sign water deal");
+        article.Byline.Should().Be("Mei Lin Tan");
+        article.Removed.Should().Equal(
+            new RemovedPiece("Home > World > Asia", RemovalReasons.Navigation),
+            new RemovedPiece("By Mei Lin Tan", RemovalReasons.Byline));
+    }
+
+    [Fact]
     public void Article_id_is_the_hash_of_the_clean_text()
     {
         Article article = ReadFixture("bbc-like.txt");
