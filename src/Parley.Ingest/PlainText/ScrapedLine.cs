@@ -15,7 +15,7 @@ internal enum LineRole
     /// <summary>Not the article; listed in removed with <see cref="ScrapedLine.Reason"/>.</summary>
     Removed,
 
-    /// <summary>An image caption (from markup); goes to media.</summary>
+    /// <summary>An image caption (wrapped in markup, or a plain line above a photo credit); goes to media.</summary>
     Caption,
 }
 

@@ -5,7 +5,7 @@ namespace Parley.Ingest.Time;
 /// <summary>
 /// The dateline that opens a wire story: "BEIJING, Feb 4 (Reuters) - ", "WASHINGTON (AP) — ",
 /// "New Delhi, Feb 6 (PTI): ". <see cref="Text"/> is the whole prefix as printed (with its trailing
-/// dash and space), so it can be cut from the paragraph and listed as removed.
+/// dash and space), so it can be measured against the paragraph and, on a line of its own, listed as removed.
 /// </summary>
 /// <param name="Text">The prefix exactly as it opens the paragraph.</param>
 /// <param name="City">The place the story was filed from, as printed ("BEIJING").</param>
