@@ -18,7 +18,7 @@ public sealed class ArticleReader
         return document.Kind switch
         {
             ContentKind.Html or ContentKind.HtmlFragment => HtmlArticleReader.Read(document),
-            _ => PlainTextArticleReader.Read(document),
+            _ => PlainTextArticleReader.Default.Read(document),
         };
     }
 }

@@ -30,6 +30,14 @@ internal sealed class PersonPatterns
     private static readonly FrozenSet<string> Linkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "at", "of", "for", "in", "with", "from", "on", "to", "and");
 
+    // A name right after these belongs to an organisation or a place ("a partner at The Asia Group said").
+    private static readonly FrozenSet<string> NotBeforePerson = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "at", "of", "for", "from", "by", "with", "the", "in", "to");
+
+    // Head words of organisations (data/lexicons/organization-words.tsv).
+    private static readonly FrozenSet<string> OrganizationWords = EmbeddedLexicon.Rows("lexicons/organization-words.tsv", "word", "example")
+        .Select(row => row.Required("word")).ToFrozenSet(StringComparer.Ordinal);
+
     private readonly KnowledgeBase _knowledge;
     private readonly ReportingVerbs _verbs;
     private readonly FrozenSet<string> _roleWords;
@@ -91,7 +99,7 @@ internal sealed class PersonPatterns
         }
 
         int nameLength = runEnd - nameStart;
-        if (nameLength is < 2 or > 4 || IsKnownNonPerson(text, tokens, nameStart, runEnd))
+        if (nameLength is < 2 or > 4 || IsKnownActor(text, tokens, nameStart, runEnd) || IsOrganization(text, tokens, runStart, runEnd))
         {
             yield break;
         }
@@ -116,7 +124,8 @@ internal sealed class PersonPatterns
             }
         }
 
-        if (runEnd < sentence.EndToken && _verbs.Contains(tokens[runEnd].In(text).ToString()))
+        bool afterPreposition = runStart > sentence.FirstToken && NotBeforePerson.Contains(tokens[runStart - 1].In(text).ToString());
+        if (!afterPreposition && runEnd < sentence.EndToken && _verbs.Contains(tokens[runEnd].In(text).ToString()))
         {
             yield return new DescribedPerson(nameSpan, name, null, null, nameStart, runEnd);
         }
@@ -148,10 +157,24 @@ internal sealed class PersonPatterns
         return null;
     }
 
-    private bool IsKnownNonPerson(string text, IReadOnlyList<Token> tokens, int first, int end)
+    private static bool IsOrganization(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (OrganizationWords.Contains(tokens[t].In(text).TrimEnd('.').ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A name the knowledge base already knows (Xi Jinping, the Kremlin) is the recognizer's, not a pattern's.
+    private bool IsKnownActor(string text, IReadOnlyList<Token> tokens, int first, int end)
     {
         string name = TextSpan.FromBounds(tokens[first].Span.Start, tokens[end - 1].Span.End).Of(text);
-        return _knowledge.ActorsNamed(name).Any(actor => actor.Kind != "person")
+        return !_knowledge.ActorsNamed(name).IsEmpty
             || !_knowledge.CountriesNamed(tokens[first].In(text).ToString()).IsEmpty
             || !_knowledge.CountriesByDemonym(tokens[first].In(text).ToString()).IsEmpty;
     }
