@@ -84,7 +84,34 @@ public sealed class ActorRecognizer
             ResolveKnown(text, tokens, name, fullNames, date, actors);
         }
 
+        AddLocalShortNames(text, tokens, known, described, actors);
         return actors.Build();
+    }
+
+    // "Lindqvist added ...": a surname of someone the article introduced, which the knowledge base
+    // does not list as a name at all, so the dictionary pass never saw it.
+    private static void AddLocalShortNames(string text, IReadOnlyList<Token> tokens, List<KnownName> known, List<DescribedPerson> described, ActorTable actors)
+    {
+        if (described.Count == 0)
+        {
+            return;
+        }
+
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            Token token = tokens[t];
+            if (!PersonPatterns.IsCapitalizedWord(text, token)
+                || described.Any(person => person.NameSpan.Overlaps(token.Span))
+                || known.Any(name => name.Span.Overlaps(token.Span)))
+            {
+                continue;
+            }
+
+            if (actors.ShortNameOwner(NameKey.Of(token.In(text).ToString()), token.Span.Start) is { } owner)
+            {
+                actors.AddMention(owner, new ActorMention(token.Span, owner, MentionForm.ShortName));
+            }
+        }
     }
 
     private IEnumerable<KnownName> KnownNames(string text, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<TimeMention> times)
