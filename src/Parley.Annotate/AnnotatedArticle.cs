@@ -17,6 +17,7 @@ public sealed record AnnotatedArticle(
     ImmutableArray<Sentence> Sentences,
     ImmutableArray<TimeMention> Times,
     ImmutableArray<ArticleActor> Actors,
+    ImmutableArray<ActorReference> References,
     DateOnly? Anchor)
 {
     /// <summary>The clean text every span points into.</summary>

@@ -35,6 +35,7 @@ public sealed class Annotator
 
         ImmutableArray<TimeMention> resolvedTimes = times.ToImmutable();
         ImmutableArray<ArticleActor> actors = _actors.Recognize(article.Text, tokens, sentences, resolvedTimes, anchor);
-        return new AnnotatedArticle(article, [.. tokens], [.. sentences], resolvedTimes, actors, anchor);
+        ImmutableArray<ActorReference> references = ReferenceResolver.Resolve(article.Text, tokens, sentences, actors);
+        return new AnnotatedArticle(article, [.. tokens], [.. sentences], resolvedTimes, actors, references, anchor);
     }
 }

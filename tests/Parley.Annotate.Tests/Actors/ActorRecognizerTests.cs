@@ -117,3 +117,30 @@ public sealed class ActorRecognizerTests
         }
     }
 }
+
+public sealed class ReferenceResolverTests
+{
+    private static readonly Annotator Annotator = new(KnowledgeLoader.LoadShipped());
+
+    private static string[] References(string text)
+    {
+        NewsTime.TryParseIso("2026-02-06T15:28+05:30", out NewsTime time).Should().BeTrue();
+        AnnotatedArticle article = Annotator.Annotate(new Article(ArticleId.Of(text), null, null, null, null, time, null, "en", text, [], [], null));
+        return [.. article.References.Select(r => $"{r.Span.Of(text)} = {string.Join('+', r.ActorIds)}")];
+    }
+
+    [Fact]
+    public void Points_a_closing_he_said_at_the_person_who_opened_the_paragraph()
+    {
+        // The last name before "he" is Xi, but the speaker is the analyst the sentence before began with.
+        References("George Chen, a partner at The Asia Group said that it is rare for Xi to call twice. \"It is unusual,\" he said.")
+            .Should().Equal("he = george-chen");
+    }
+
+    [Fact]
+    public void Resolves_the_two_leaders_and_the_president()
+    {
+        References("Xi Jinping spoke with Donald Trump on Wednesday. The two leaders discussed trade, and the president praised the call.")
+            .Should().Equal("The two leaders = donald-trump+xi-jinping", "the president = donald-trump");
+    }
+}
