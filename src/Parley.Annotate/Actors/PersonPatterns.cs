@@ -19,7 +19,7 @@ internal sealed class PersonPatterns
     // Words a capitalised run may start with that are not part of a name.
     private static readonly FrozenSet<string> NotNameStarts = FrozenSet.Create(StringComparer.Ordinal,
         "The", "A", "An", "As", "In", "On", "At", "But", "And", "Meanwhile", "However", "According", "When", "While", "After",
-        "Before", "If", "This", "That", "Former", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame");
+        "Before", "If", "This", "That", "Former", "Most", "Many", "Some", "Several", "All", "Both", "Few", "Other", "Two", "Three", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame");
 
     // Words a description may hold besides capitalised words and role-noun words.
     private static readonly FrozenSet<string> DescriptionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -86,13 +86,10 @@ internal sealed class PersonPatterns
             nameStart++;
         }
 
-        int roleEnd = nameStart;
-        while (roleEnd < runEnd && _roleWords.Contains(NameKey.Of(tokens[roleEnd].In(text).ToString())))
-        {
-            roleEnd++;
-        }
-
-        bool hasRolePrefix = roleEnd > nameStart && HasRoleNoun(text, tokens, nameStart, roleEnd);
+        // The role is the longest role noun in the run that leaves a name after it:
+        // "Europe Director Dominick Chilcott", "Deputy Foreign Minister Chen Ming-chi".
+        int roleEnd = RoleNounEnd(text, tokens, nameStart, runEnd);
+        bool hasRolePrefix = roleEnd > nameStart && runEnd - roleEnd >= 2;
         if (hasRolePrefix)
         {
             nameStart = roleEnd;
@@ -131,25 +128,28 @@ internal sealed class PersonPatterns
         }
     }
 
-    private bool HasRoleNoun(string text, IReadOnlyList<Token> tokens, int first, int end)
+    // One past the last token of the last role noun in tokens[first..end), or first when there is none.
+    private int RoleNounEnd(string text, IReadOnlyList<Token> tokens, int first, int end)
     {
-        var words = new WordView(text, (IReadOnlyList<Token>)tokens, first, end);
+        var words = new WordView(text, tokens, first, end);
+        int roleEnd = first;
         for (int w = 0; w < words.Words.Count; w++)
         {
-            if (_roles.Longest(words.Words, w, words.EndsToken).Name is not null)
+            (string? role, int count) = _roles.Longest(words.Words, w, words.EndsToken);
+            if (role is not null)
             {
-                return true;
+                roleEnd = Math.Max(roleEnd, words.TokenOf(w + count - 1) + 1);
             }
         }
 
-        return false;
+        return roleEnd;
     }
 
-    // "Taiwan's" or "Chinese" just before the role: part of the description as printed.
-    private int? CountryPossessiveBefore(string text, IReadOnlyList<Token> tokens, Sentence sentence, int roleStart)
+    // "Taiwan's" or "Gibraltar's" just before the role: part of the description as printed.
+    private static int? CountryPossessiveBefore(string text, IReadOnlyList<Token> tokens, Sentence sentence, int roleStart)
     {
         if (roleStart - 2 >= sentence.FirstToken && tokens[roleStart - 1].Kind == TokenKind.Possessive
-            && !_knowledge.CountriesNamed(tokens[roleStart - 2].In(text).ToString()).IsEmpty)
+            && IsCapitalizedWord(text, tokens[roleStart - 2]))
         {
             return roleStart - 2;
         }
