@@ -69,12 +69,6 @@ public sealed class PhoenixImporter
             }
 
             peopleRead++;
-            if (KnownAs(entry) is { } knownId)
-            {
-                known.Add((entry.Name, knownId));
-                continue;
-            }
-
             var mapped = new List<(PhoenixRole Role, Country Country, string Part)>();
             foreach (PhoenixRole role in entry.Roles)
             {
@@ -90,6 +84,12 @@ public sealed class PhoenixImporter
             }
 
             Country? home = mapped.OrderByDescending(item => item.Role.From ?? DateOnly.MinValue).Select(item => item.Country).FirstOrDefault();
+            if (KnownAs(entry, home) is { } knownId)
+            {
+                known.Add((entry.Name, knownId));
+                continue;
+            }
+
             PersonId id = NewId(entry.Name, home, takenIds);
             string where = $"phoenix:{source}:{entry.Line.ToString(CultureInfo.InvariantCulture)}";
             string nameKey = NameKey.Of(entry.Name);
@@ -130,11 +130,27 @@ public sealed class PhoenixImporter
             || entry.Roles.Any(role => role.IsDated && role.Code.Length >= 6);
     }
 
-    private PersonId? KnownAs(PhoenixEntry entry)
+    private PersonId? KnownAs(PhoenixEntry entry, Country? home)
     {
-        IEnumerable<string> keys = entry.Synonyms.Prepend(entry.Name).Select(NameKey.Of).Where(key => key.Contains(' ', StringComparison.Ordinal));
-        return keys.SelectMany(key => _knownByName.GetValueOrDefault(key, [])).Select(id => (PersonId?)id).FirstOrDefault();
+        foreach (string key in entry.Synonyms.Prepend(entry.Name).Select(NameKey.Of).Where(key => key.Contains(' ', StringComparison.Ordinal)))
+        {
+            foreach (PersonId id in _knownByName.GetValueOrDefault(key, []))
+            {
+                // A regnal name is shared by monarchs of different countries (Albert II of Belgium
+                // and of Monaco), so it proves identity only within one country. Other full names
+                // are trusted across codes: Havel is CZE in Phoenix and CSK here, the same man.
+                if (!IsRegnal(key) || (home is not null && _known.PersonById(id)?.Country == home.Code))
+                {
+                    return id;
+                }
+            }
+        }
+
+        return null;
     }
+
+    private static bool IsRegnal(string key) =>
+        key.Split(' ')[^1] is "i" or "ii" or "iii" or "iv" or "v" or "vi" or "vii" or "viii" or "ix" or "x" or "xi" or "xii" or "xiii" or "xiv" or "xv" or "xvi";
 
     private static PersonId NewId(string name, Country? home, HashSet<string> taken)
     {

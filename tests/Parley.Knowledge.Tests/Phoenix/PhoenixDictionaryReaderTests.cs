@@ -17,7 +17,7 @@ public sealed class PhoenixDictionaryReaderTests
         Officials.Entries.Select(entry => entry.Name).Should().Equal(
             "Norway", "Norwegian Armed Forces", "Ingrid Halvorsen Moe", "Luis da Costa Pereira", "Patrick O'Donnell Jr.",
             "Kofi Mensah Asante", "Hassan Abdel-Rahman el-Amin", "Yusuf ibn Khalid", "Willem van der Berg", "Andrzej Nowicki",
-            "Maria Silva", "Maria Silva", "Angela Merkel", "John Carter");
+            "Maria Silva", "Maria Silva", "Angela Merkel", "John Carter", "Albert II");
     }
 
     [Fact]

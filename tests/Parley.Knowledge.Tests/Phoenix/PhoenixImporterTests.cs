@@ -20,11 +20,11 @@ public sealed class PhoenixImporterTests
     [Fact]
     public void Imports_people_but_not_countries_or_institutions()
     {
-        Officials.EntriesRead.Should().Be(14);
-        Officials.PeopleRead.Should().Be(12);
+        Officials.EntriesRead.Should().Be(15);
+        Officials.PeopleRead.Should().Be(13);
         Officials.People.Select(person => person.Id.Value).Should().Equal(
             "ingrid-halvorsen-moe", "luis-da-costa-pereira", "patrick-odonnell-jr", "kofi-mensah-asante", "hassan-abdel-rahman-el-amin",
-            "yusuf-ibn-khalid", "willem-van-der-berg", "andrzej-nowicki", "maria-silva", "maria-silva-prt", "john-carter");
+            "yusuf-ibn-khalid", "willem-van-der-berg", "andrzej-nowicki", "maria-silva", "maria-silva-prt", "john-carter", "albert-ii-bel");
     }
 
     [Fact]
@@ -72,6 +72,14 @@ public sealed class PhoenixImporterTests
         Officials.KnownPeople.Should().Equal(("Angela Merkel", new PersonId("angela-merkel")));
         // "+CARTER_" is one word: it proves nothing about Jimmy Carter.
         Person("john-carter").Aliases.Should().Equal("Carter");
+    }
+
+    [Fact]
+    public void Does_not_take_a_regnal_name_for_the_monarch_of_another_country()
+    {
+        // The shipped albert-ii is the Prince of Monaco; ALBERT_II_ here is Belgian.
+        Person("albert-ii-bel").Country.Should().Be(new CountryCode("BEL"));
+        Person("albert-ii-bel").Aliases.Should().Equal("King Albert II");
     }
 
     [Fact]
