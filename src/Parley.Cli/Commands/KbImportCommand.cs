@@ -120,6 +120,7 @@ public static class KbImportCommand
             Line("entries read", Count(import.EntriesRead)),
             Line("people read", Count(import.PeopleRead)),
             Line("people imported", Count(import.People.Length)),
+            Line("merged duplicates", Count(import.DuplicatesMerged) + " (the same name in the same country, listed once per spell in office)"),
             Line("skipped as known", Count(import.KnownPeople.Length)
                 + " (already in the shipped knowledge base: not duplicated; their Phoenix aliases and roles are not added)"),
         };

@@ -12,6 +12,7 @@ namespace Parley.Knowledge.Phoenix;
 /// <param name="Tenures">Tenures of the new people in those offices, overlapping periods merged.</param>
 /// <param name="EntriesRead">Actor entries in the dictionary (people, countries, places, institutions).</param>
 /// <param name="PeopleRead">Entries that are people (marked <c># CountryInfo.txt</c> or carrying a dated role).</param>
+/// <param name="DuplicatesMerged">Person entries folded into an earlier entry of the same name and country (CountryInfo lists a person once per spell in office).</param>
 /// <param name="KnownPeople">People skipped because the knowledge base already knows them: the Phoenix name and the known id.</param>
 /// <param name="RolesWithoutTenure">Role codes of imported people that give their country but no tenure (ELI, OPP, BUS, ..., undated or open-start GOV), by role.</param>
 /// <param name="UnmappedCodes">Role codes whose country (or role) Parley does not know, with how many lines carry each.</param>
@@ -23,6 +24,7 @@ public sealed record PhoenixImport(
     ImmutableArray<ImportedTenure> Tenures,
     int EntriesRead,
     int PeopleRead,
+    int DuplicatesMerged,
     ImmutableArray<(string PhoenixName, PersonId Known)> KnownPeople,
     ImmutableSortedDictionary<string, int> RolesWithoutTenure,
     ImmutableSortedDictionary<string, int> UnmappedCodes,

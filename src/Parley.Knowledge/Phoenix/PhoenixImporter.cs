@@ -52,14 +52,15 @@ public sealed class PhoenixImporter
     {
         ArgumentNullException.ThrowIfNull(dictionary);
         ArgumentNullException.ThrowIfNull(source);
-        var people = new List<ImportedPerson>();
+        var drafts = new List<Draft>();
+        var draftsByName = new Dictionary<string, Draft>(StringComparer.Ordinal);
         var offices = new SortedDictionary<string, ImportedOffice>(StringComparer.Ordinal);
-        var tenures = new List<ImportedTenure>();
         var known = new List<(string, PersonId)>();
         var withoutTenure = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var unmapped = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var takenIds = new HashSet<string>(_known.People.Select(person => person.Id.Value), StringComparer.Ordinal);
         int peopleRead = 0;
+        int merged = 0;
 
         foreach (PhoenixEntry entry in dictionary.Entries)
         {
@@ -90,13 +91,22 @@ public sealed class PhoenixImporter
                 continue;
             }
 
-            PersonId id = NewId(entry.Name, home, takenIds);
-            string where = $"phoenix:{source}:{entry.Line.ToString(CultureInfo.InvariantCulture)}";
-            string nameKey = NameKey.Of(entry.Name);
-            ImmutableArray<string> aliases = [.. entry.Synonyms.DistinctBy(NameKey.Of, StringComparer.Ordinal).Where(alias => NameKey.Of(alias) != nameKey)];
-            people.Add(new ImportedPerson(id, entry.Name, aliases, home?.Code, where));
+            // CountryInfo lists a person once per spell in office (CHULTEM_ULAAN (ACTING_ and
+            // CHULTEM_ULAAN_): the same name in the same country is one person.
+            string draftKey = $"{NameKey.Of(entry.Name)}|{home?.Code.Value}";
+            if (home is not null && draftsByName.TryGetValue(draftKey, out Draft? draft))
+            {
+                merged++;
+            }
+            else
+            {
+                draft = new Draft(NewId(entry.Name, home, takenIds), entry.Name, home?.Code,
+                    $"phoenix:{source}:{entry.Line.ToString(CultureInfo.InvariantCulture)}");
+                drafts.Add(draft);
+                draftsByName.TryAdd(draftKey, draft);
+            }
 
-            var periods = new List<(OfficeId Office, DateOnly Start, DateOnly? End, PhoenixRole Role)>();
+            draft.Aliases.AddRange(entry.Synonyms);
             foreach ((PhoenixRole role, Country country, string part) in mapped)
             {
                 if (!Bodies.TryGetValue(part, out string? body) || role.From is not { } start)
@@ -106,14 +116,12 @@ public sealed class PhoenixImporter
                     continue;
                 }
 
-                OfficeId office = OfficeFor(country, part, body, offices);
-                periods.Add((office, start, role.Until?.AddDays(1), role));
+                draft.Periods.Add((OfficeFor(country, part, body, offices), start, role.Until?.AddDays(1), role));
             }
-
-            tenures.AddRange(Merge(id, periods, source));
         }
 
-        return new PhoenixImport(source, [.. people], [.. offices.Values], [.. tenures], dictionary.Entries.Length, peopleRead, [.. known],
+        return new PhoenixImport(source, [.. drafts.Select(draft => draft.ToPerson())], [.. offices.Values],
+            [.. drafts.SelectMany(draft => Merge(draft.Id, draft.Periods, source))], dictionary.Entries.Length, peopleRead, merged, [.. known],
             withoutTenure.ToImmutableSortedDictionary(StringComparer.Ordinal), unmapped.ToImmutableSortedDictionary(StringComparer.Ordinal),
             dictionary.Rejected);
     }
@@ -223,4 +231,21 @@ public sealed class PhoenixImporter
 
     private static void Count(SortedDictionary<string, int> counts, string key) =>
         counts[key] = counts.GetValueOrDefault(key) + 1;
+
+    /// <summary>A person being imported: one or more Phoenix entries of the same name and country.</summary>
+    private sealed class Draft(PersonId id, string name, CountryCode? country, string source)
+    {
+        public PersonId Id => id;
+
+        public List<string> Aliases { get; } = [];
+
+        public List<(OfficeId Office, DateOnly Start, DateOnly? End, PhoenixRole Role)> Periods { get; } = [];
+
+        public ImportedPerson ToPerson()
+        {
+            string nameKey = NameKey.Of(name);
+            return new ImportedPerson(id, name, [.. Aliases.DistinctBy(NameKey.Of, StringComparer.Ordinal).Where(alias => NameKey.Of(alias) != nameKey)],
+                country, source);
+        }
+    }
 }

@@ -27,9 +27,9 @@ public sealed class KbImportCommandTests : IDisposable
     {
         (int exit, string stdout, _) = ImportFixture();
         exit.Should().Be(ExitCodes.SomeRejected);
-        stdout.Should().MatchRegex(@"people read\s+13").And.MatchRegex(@"people imported\s+12")
+        stdout.Should().MatchRegex(@"people read\s+14").And.MatchRegex(@"people imported\s+12")
             .And.MatchRegex(@"skipped as known\s+1 ").And.Contain("Angela Merkel = angela-merkel")
-            .And.MatchRegex(@"tenures\s+11").And.MatchRegex(@"codes not mapped\s+2 lines")
+            .And.MatchRegex(@"merged duplicates\s+1 ").And.MatchRegex(@"tenures\s+12").And.MatchRegex(@"codes not mapped\s+2 lines")
             .And.MatchRegex(@"lines rejected\s+6")
             .And.Contain("officials.actors.txt:24: phoenix.malformed-date: '[PRTGOV 9910251-020405]'");
         File.Exists(Path.Combine(Out, "people.tsv")).Should().BeTrue();

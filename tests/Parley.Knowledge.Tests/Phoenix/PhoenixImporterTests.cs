@@ -20,8 +20,8 @@ public sealed class PhoenixImporterTests
     [Fact]
     public void Imports_people_but_not_countries_or_institutions()
     {
-        Officials.EntriesRead.Should().Be(15);
-        Officials.PeopleRead.Should().Be(13);
+        Officials.EntriesRead.Should().Be(16);
+        Officials.PeopleRead.Should().Be(14);
         Officials.People.Select(person => person.Id.Value).Should().Equal(
             "ingrid-halvorsen-moe", "luis-da-costa-pereira", "patrick-odonnell-jr", "kofi-mensah-asante", "hassan-abdel-rahman-el-amin",
             "yusuf-ibn-khalid", "willem-van-der-berg", "andrzej-nowicki", "maria-silva", "maria-silva-prt", "john-carter", "albert-ii-bel");
@@ -72,6 +72,16 @@ public sealed class PhoenixImporterTests
         Officials.KnownPeople.Should().Equal(("Angela Merkel", new PersonId("angela-merkel")));
         // "+CARTER_" is one word: it proves nothing about Jimmy Carter.
         Person("john-carter").Aliases.Should().Equal("Carter");
+    }
+
+    [Fact]
+    public void Folds_a_second_entry_of_the_same_name_and_country_into_one_person()
+    {
+        Officials.DuplicatesMerged.Should().Be(1);
+        Person("kofi-mensah-asante").Aliases.Should().Equal("K. Mensah Asante");
+        TenuresOf("kofi-mensah-asante").Should().Equal(
+            ("gha-phoenix-gov", "2000-01-07", "2001-01-07"),
+            ("gha-phoenix-gov", "2004-01-01", "2005-01-01"));
     }
 
     [Fact]
