@@ -41,6 +41,12 @@ public static class KbImportCommand
 
     private static int ImportPhoenix(string path, string folder, bool force, TextWriter stdout, TextWriter stderr)
     {
+        if (Directory.Exists(path))
+        {
+            stderr.WriteLine($"parley: cannot read the Phoenix dictionary '{path}': it is a folder; give the dictionary file itself");
+            return ExitCodes.Failure;
+        }
+
         string text;
         try
         {

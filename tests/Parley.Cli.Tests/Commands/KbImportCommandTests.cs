@@ -82,6 +82,17 @@ public sealed class KbImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_of_a_folder_or_a_binary_file_fails_naming_it()
+    {
+        Parley(["kb", "import", "phoenix", _scratch.FullName, "--out", Out]).Err.Should().Contain("it is a folder");
+        string binary = Path.Combine(_scratch.FullName, "actors.bin");
+        File.WriteAllBytes(binary, [0x41, 0x00, 0x42, 0x0A]);
+        (int exit, _, string stderr) = Parley(["kb", "import", "phoenix", binary, "--out", Out]);
+        exit.Should().Be(ExitCodes.Failure);
+        stderr.Should().Contain($"'{binary}': it is not a text file");
+    }
+
+    [Fact]
     public void Import_of_a_file_without_entries_fails()
     {
         string empty = Path.Combine(_scratch.FullName, "empty.actors.txt");
