@@ -61,6 +61,15 @@ public sealed class KbImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Kb_check_checks_the_folder_named_by_parley_knowledge_when_no_dir_is_given()
+    {
+        ImportFixture();
+        (int exit, string stdout, string stderr) = Parley(["kb", "check"], name => name == "PARLEY_KNOWLEDGE" ? Out : null);
+        exit.Should().Be(ExitCodes.Success, stderr);
+        stdout.Should().Contain("shipped knowledge + " + Out).And.MatchRegex(@"member\s+12");
+    }
+
+    [Fact]
     public void Import_refuses_to_overwrite_knowledge_files_without_force()
     {
         ImportFixture();
