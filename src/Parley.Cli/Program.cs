@@ -13,13 +13,17 @@ public static class Program
         return Run(args, Console.Out, Console.Error);
     }
 
-    /// <summary>Runs the command line writing to the given streams (tests pass string writers).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs the command line writing to the given streams (tests pass string writers), reading the process's environment variables.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        Run(args, output, error, Environment.GetEnvironmentVariable);
+
+    /// <summary>Runs the command line with <paramref name="environment"/> in place of the process's environment variables (null: unset).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
         var root = new RootCommand("Parley turns news into a ledger of who said and did what to whom.");
         root.Subcommands.Add(AnalyzeCommand.Create());
-        root.Subcommands.Add(KbCommand.Create());
-        root.Subcommands.Add(ActorsCommand.Create());
+        root.Subcommands.Add(KbCommand.Create(environment));
+        root.Subcommands.Add(ActorsCommand.Create(environment));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -19,8 +19,11 @@ public static class KnowledgeLoader
     internal static readonly ImmutableArray<string> MediaColumns = ["id", "name", "aliases", "kind", "country", "source"];
     internal static readonly ImmutableArray<string> RoleNounColumns = ["noun", "sector", "source"];
 
-    /// <summary>Allowed office kinds.</summary>
-    public static readonly ImmutableArray<string> OfficeKinds = ["head-of-state", "head-of-government", "foreign-minister", "igo-head"];
+    /// <summary>
+    /// Allowed office kinds. <c>member</c> is a seat in a body whose post is not recorded, as in an
+    /// imported dictionary that says only "in the government" (docs/decisions/0002-phoenix-import.md).
+    /// </summary>
+    public static readonly ImmutableArray<string> OfficeKinds = ["head-of-state", "head-of-government", "foreign-minister", "igo-head", "member"];
 
     /// <summary>Allowed sectors of role nouns.</summary>
     public static readonly ImmutableArray<string> Sectors =

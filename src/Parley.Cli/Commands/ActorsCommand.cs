@@ -10,30 +10,34 @@ namespace Parley.Cli.Commands;
 /// <summary>
 /// <c>parley actors resolve NAME [--on DATE] [--format json|table]</c> and
 /// <c>parley actors list [--country ISO3] [--on DATE]</c>: ask the knowledge base who a name meant on a date.
+/// Both load the user's folder too when given <c>--knowledge FOLDER</c> or <c>PARLEY_KNOWLEDGE</c>.
 /// </summary>
 public static class ActorsCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create()
+    public static Command Create(Func<string, string?> environment)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         var name = new Argument<string>("NAME") { Description = "A name as news writes it: \"Putin\", \"Kremlin\", \"Erdogan\", \"AFP\"." };
         var on = OnOption();
+        var knowledge = KnowledgeFolder.CreateOption();
         var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "table");
         var resolve = new Command("resolve", "Resolve a name to the actors it can mean on a date, best first, with the offices held that day.")
         {
-            name, on, format,
+            name, on, format, knowledge,
         };
         resolve.SetAction(parse => Resolve(parse.GetRequiredValue(name), parse.GetValue(on), parse.GetRequiredValue(format),
-            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+            KnowledgeFolder.Choose(parse.GetValue(knowledge), environment), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
 
         var country = new Option<string?>("--country") { Description = "Only offices of this country (ISO3) or organization code." };
         var listOn = OnOption();
+        var listKnowledge = KnowledgeFolder.CreateOption();
         var list = new Command("list", "List who held each head-of-state, head-of-government, foreign-minister and organization-head office on a date.")
         {
-            country, listOn,
+            country, listOn, listKnowledge,
         };
-        list.SetAction(parse => List(parse.GetValue(country), parse.GetValue(listOn),
+        list.SetAction(parse => List(parse.GetValue(country), parse.GetValue(listOn), KnowledgeFolder.Choose(parse.GetValue(listKnowledge), environment),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
 
         return new Command("actors", "Look up actors in the knowledge base.") { resolve, list };
@@ -42,14 +46,18 @@ public static class ActorsCommand
     private static Option<string?> OnOption() =>
         new("--on") { Description = "The date to resolve as of, yyyy-mm-dd (default: today, UTC)." };
 
-    private static int Resolve(string name, string? onText, string format, TextWriter stdout, TextWriter stderr)
+    private static int Resolve(string name, string? onText, string format, string? folder, TextWriter stdout, TextWriter stderr)
     {
         if (!TryDate(onText, stderr, out DateOnly on))
         {
             return ExitCodes.Usage;
         }
 
-        KnowledgeBase knowledge = KnowledgeLoader.LoadShipped();
+        if (KnowledgeFolder.TryLoad(folder, stderr, out int failure) is not { } knowledge)
+        {
+            return failure;
+        }
+
         ImmutableArray<ActorMatch> matches = new ActorResolver(knowledge).Resolve(name, on);
         if (matches.IsEmpty)
         {
@@ -69,14 +77,18 @@ public static class ActorsCommand
         return ExitCodes.Success;
     }
 
-    private static int List(string? polity, string? onText, TextWriter stdout, TextWriter stderr)
+    private static int List(string? polity, string? onText, string? folder, TextWriter stdout, TextWriter stderr)
     {
         if (!TryDate(onText, stderr, out DateOnly on))
         {
             return ExitCodes.Usage;
         }
 
-        KnowledgeBase knowledge = KnowledgeLoader.LoadShipped();
+        if (KnowledgeFolder.TryLoad(folder, stderr, out int failure) is not { } knowledge)
+        {
+            return failure;
+        }
+
         if (polity is not null && knowledge.CountryByCode(polity) is null && knowledge.OrganizationByCode(polity) is null)
         {
             stderr.WriteLine($"parley: --country '{polity}' is not a country (ISO3) or organization code the knowledge base knows");

@@ -3,7 +3,6 @@ using System.Text;
 using Parley.Cli.Output;
 using Parley.Annotate;
 using Parley.Core;
-using Parley.Knowledge;
 using Parley.Ingest;
 using Parley.Ingest.Sources;
 using Spectre.Console;
@@ -44,17 +43,19 @@ public static class AnalyzeCommand
             Description = "Encoding of inputs that are not UTF-8 and do not declare one (latin1, windows-1252, ...).",
         };
 
+        var knowledge = KnowledgeFolder.CreateOption();
         var command = new Command("analyze", "Read articles and print the clean article, actors, events and quotes as JSON or a table.")
         {
-            paths, published, format, encoding,
+            paths, published, format, encoding, knowledge,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(paths), parse.GetValue(published), parse.GetRequiredValue(format), parse.GetValue(encoding),
+            KnowledgeFolder.Choose(parse.GetValue(knowledge), Environment.GetEnvironmentVariable),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, string? publishedText, string format, string? encodingName, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, string? publishedText, string format, string? encodingName, string? knowledgeFolder, TextWriter stdout, TextWriter stderr)
     {
         NewsTime? published = null;
         if (publishedText is not null)
@@ -75,7 +76,12 @@ public static class AnalyzeCommand
             return ExitCodes.Usage;
         }
 
-        var annotator = new Annotator(KnowledgeLoader.LoadShipped());
+        if (KnowledgeFolder.TryLoad(knowledgeFolder, stderr, out int failure) is not { } knowledge)
+        {
+            return failure;
+        }
+
+        var annotator = new Annotator(knowledge);
         var sources = new SourceReader(hints: new SourceHints(Published: published), declaredEncoding: declared);
         IEnumerable<ReadOutcome> outcomes = sources.Read(paths, Console.OpenStandardInput)
             .Select(item => item.Rejection is { } rejection ? ReadOutcome.Rejected(rejection) : ArticleReader.Read(item.Document!));

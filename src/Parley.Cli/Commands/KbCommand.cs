@@ -6,24 +6,29 @@ using Parley.Knowledge.Tables;
 
 namespace Parley.Cli.Commands;
 
-/// <summary><c>parley kb check [--dir FOLDER] [--only]</c>: load and validate the knowledge base, print counts and load time.</summary>
+/// <summary>
+/// <c>parley kb check [--dir FOLDER] [--only]</c>: load and validate the knowledge base, print counts and load time;
+/// without <c>--dir</c> the folder of <c>PARLEY_KNOWLEDGE</c> is checked, as the other commands would load it.
+/// <c>parley kb import phoenix FILE</c> is <see cref="KbImportCommand"/>.
+/// </summary>
 public static class KbCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create()
+    public static Command Create(Func<string, string?> environment)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         var folder = new Option<string?>("--dir")
         {
-            Description = "A folder of knowledge files (countries.tsv, people.tsv, ...) to check on top of the shipped ones.",
+            Description = $"A folder of knowledge files (countries.tsv, people.tsv, ...) to check on top of the shipped ones; default: ${KnowledgeFolder.EnvironmentVariable}.",
         };
         var only = new Option<bool>("--only")
         {
             Description = "Check the files in --dir alone, without the shipped knowledge (e.g. --dir data --only in CI).",
         };
         var check = new Command("check", "Load and validate the knowledge base; print what it holds and how long loading took.") { folder, only };
-        check.SetAction(parse => Check(parse.GetValue(folder), parse.GetValue(only),
-            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
-        return new Command("kb", "Work with the knowledge base (countries, people, offices, tenures, metonyms, media).") { check };
+        check.SetAction(parse => Check(parse.GetValue(folder) ?? (parse.GetValue(only) ? null : KnowledgeFolder.Choose(null, environment)),
+            parse.GetValue(only), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        return new Command("kb", "Work with the knowledge base (countries, people, offices, tenures, metonyms, media).") { check, KbImportCommand.Create() };
     }
 
     private static int Check(string? folder, bool only, TextWriter stdout, TextWriter stderr)
@@ -63,6 +68,11 @@ public static class KbCommand
         }
 
         clock.Stop();
+        if (folder is not null)
+        {
+            stdout.WriteLine($"{"checked",-22}{(only ? "" : "shipped knowledge + ")}{folder}");
+        }
+
         stdout.WriteLine(Describe(knowledge, clock.Elapsed));
         return ExitCodes.Success;
     }
