@@ -11,6 +11,8 @@ public static class Program
     {
         var root = new RootCommand("Parley turns news into a ledger of who said and did what to whom.");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -1,23 +1,122 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Parley.Core;
 
 namespace Parley.Ingest.Html;
 
-/// <summary>Reads an HTML page into an article.</summary>
+/// <summary>
+/// Reads an HTML page (or a feed item's HTML fragment) into an <see cref="Article"/>: metadata from
+/// the page's markup, the body from Parley's own main-content extraction, every dropped block listed
+/// with its reason. Outside hints (feed, JSON Lines, <c>--published</c>) win over what the page says.
+/// Safe to share between threads.
+/// </summary>
 public sealed class HtmlArticleReader
 {
-    /// <summary>Reads one HTML document.</summary>
-    public static ReadOutcome Read(SourceDocument document)
+    /// <summary>A body shorter than this on a page full of links is a list of links, not an article.</summary>
+    public const int MinArticleChars = 150;
+
+    // Scripts never run and comments are never read: the parser skips building what Parley ignores.
+    private readonly HtmlParserOptions _options = new()
+    {
+        IsScripting = false,
+        SkipComments = true,
+        DisableElementPositionTracking = true,
+    };
+
+    /// <summary>Reads one HTML document; a page without an article becomes a rejection with the reason.</summary>
+    public ReadOutcome Read(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var page = new HtmlParser().ParseDocument(document.Content);
-        string text = string.Join("\n\n", page.QuerySelectorAll("p").Select(p => p.TextContent.Trim()).Where(p => p.Length > 0));
-        if (text.Length == 0)
+        bool isFragment = document.Kind == ContentKind.HtmlFragment;
+        // A parser per call: AngleSharp parsers keep state while parsing, and the reader is shared between threads.
+        using IHtmlDocument page = new HtmlParser(_options).ParseDocument(document.Content);
+        PageMetadata metadata = isFragment ? EmptyMetadata : PageMetadataReader.Read(page);
+        PageLayout layout = PageWalker.Walk(page.Body ?? page.DocumentElement);
+        SourceHints hints = document.Hints;
+        string? headline = hints.Headline ?? metadata.Headline;
+        ExtractedBody body = isFragment ? MainContentExtractor.ExtractFragment(layout, headline) : MainContentExtractor.Extract(layout, headline);
+
+        if (Rejection(document, layout, body, isFragment) is { } rejection)
         {
-            return ReadOutcome.Rejected(document.Source, RejectionCodes.NoArticle, "no paragraphs");
+            return ReadOutcome.Rejected(rejection);
         }
 
-        return ReadOutcome.Accepted(document.Source, new Article(ArticleId.Of(text), page.Title, null, null, null,
-            document.Hints.Published, null, "en", text, [], [], document.Hints.Url));
+        string? standfirst = hints.Standfirst ?? (isFragment ? null
+            : StandfirstFinder.Find(layout, FirstBodyElement(layout, body), metadata.Description, body.Paragraphs.FirstOrDefault()));
+        ImmutableArray<string> paragraphs = body.Paragraphs;
+        ImmutableArray<RemovedPiece> removed = body.Removed;
+        if (standfirst is not null && paragraphs.Length > 1 && string.Equals(paragraphs[0], standfirst, StringComparison.Ordinal))
+        {
+            paragraphs = paragraphs.RemoveAt(0);
+            removed = removed.Add(new RemovedPiece(standfirst, "standfirst"));
+        }
+
+        string text = string.Join("\n\n", paragraphs);
+        var article = new Article(ArticleId.Of(text), headline, standfirst, hints.Byline ?? metadata.Byline,
+            hints.Outlet ?? metadata.Outlet, hints.Published ?? metadata.Published, metadata.Updated,
+            metadata.Language ?? "en", text, body.Media, removed, hints.Url ?? metadata.Url);
+        return ReadOutcome.Accepted(document.Source, article);
+    }
+
+    private static readonly PageMetadata EmptyMetadata = new(null, null, null, null, null, null, null, null, null, null);
+
+    private static Rejection? Rejection(SourceDocument document, PageLayout layout, ExtractedBody body, bool isFragment)
+    {
+        string source = document.Source;
+        if (body.Paragraphs.IsEmpty)
+        {
+            return isFragment
+                ? new Rejection(source, RejectionCodes.EmptyBody, "the HTML fragment has no text once scripts, styles and ads are taken out")
+                : new Rejection(source, RejectionCodes.NoArticle, "the page has no paragraph of prose: nothing outside menus, links and page furniture");
+        }
+
+        if (isFragment)
+        {
+            return null;
+        }
+
+        int bodyChars = body.BodyChars;
+        if (layout.HasPasswordField && bodyChars < 4 * MinArticleChars)
+        {
+            return new Rejection(source, RejectionCodes.NoArticle, string.Create(CultureInfo.InvariantCulture,
+                $"the page is a login or sign-up form ({bodyChars} characters of text around a password field), not an article"));
+        }
+
+        int longest = body.Paragraphs.Max(paragraph => paragraph.Length);
+        if (body.LinkBlocksInBody >= 3 && body.LinkBlocksInBody >= body.Paragraphs.Length && longest < 400)
+        {
+            return new Rejection(source, RejectionCodes.NoArticle, string.Create(CultureInfo.InvariantCulture,
+                $"the page is a list of stories (a section front): {body.LinkBlocksInBody} headline links among {body.Paragraphs.Length} short teasers, the longest {longest} characters"));
+        }
+
+        double pageLinkDensity = layout.Count == 0 ? 0 : layout.LinkDensity(0);
+        if (bodyChars < MinArticleChars && pageLinkDensity > 0.5)
+        {
+            return new Rejection(source, RejectionCodes.NoArticle, string.Create(CultureInfo.InvariantCulture,
+                $"the page is mostly links ({pageLinkDensity:P0} of its text) with only {bodyChars} characters of prose"));
+        }
+
+        return null;
+    }
+
+    private static int FirstBodyElement(PageLayout layout, ExtractedBody body)
+    {
+        if (body.Paragraphs.IsEmpty)
+        {
+            return 0;
+        }
+
+        string first = body.Paragraphs[0];
+        foreach (TextBlock block in layout.Blocks)
+        {
+            if (ReferenceEquals(block.Text, first))
+            {
+                return block.Owner;
+            }
+        }
+
+        return layout.Count;
     }
 }

@@ -1,0 +1,203 @@
+namespace Parley.Ingest.Html;
+
+/// <summary>
+/// Finds the element that holds the article: every prose block gives points to the elements
+/// around it (most to its container, less further up), weighed by tag, by class words and by link
+/// density; the best element is then widened to a common ancestor when the text is split over
+/// several containers. The idea is Readability's; the code works on a flattened
+/// <see cref="PageLayout"/> in linear time.
+/// </summary>
+internal static class ContentScorer
+{
+    private const int MinBlockChars = 25;
+    private const int ScoredLevels = 5;
+
+    /// <summary>
+    /// The indexes of the elements that hold the article (the best container, plus siblings that
+    /// continue it), or an empty list when no block of prose exists.
+    /// </summary>
+    public static List<int> SelectRoots(PageLayout layout, string?[] inheritedReasons, int[] subtreeEnds)
+    {
+        int count = layout.Count;
+        double[] scores = new double[count];
+        bool[] isScored = new bool[count];
+        foreach (TextBlock block in layout.Blocks)
+        {
+            if (block.Chars < MinBlockChars || inheritedReasons[block.Owner] is not null || block.LinkDensity > 0.5)
+            {
+                continue;
+            }
+
+            double points = 1 + block.Commas + Math.Min(block.Chars / 100.0, 3);
+            int owner = block.Owner;
+            int start = IsParagraphLike(layout.Tags[owner]) ? layout.Parents[owner] : owner;
+            int level = 0;
+            for (int element = start; element >= 0 && level < ScoredLevels; element = layout.Parents[element], level++)
+            {
+                if (!isScored[element])
+                {
+                    isScored[element] = true;
+                    scores[element] = InitialScore(layout, element);
+                }
+
+                scores[element] += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            }
+        }
+
+        int top = -1;
+        double[] finals = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            if (!isScored[i])
+            {
+                continue;
+            }
+
+            finals[i] = scores[i] * (1 - layout.LinkDensity(i));
+            if (top < 0 || finals[i] > finals[top])
+            {
+                top = i;
+            }
+        }
+
+        if (top < 0)
+        {
+            return [];
+        }
+
+        top = WidenToCommonAncestor(layout, finals, isScored, top);
+        top = ClimbWhileParentScoresHigher(layout, finals, isScored, top);
+        return WithSiblings(layout, finals, isScored, inheritedReasons, subtreeEnds, top);
+    }
+
+    /// <summary>Tags whose text is one paragraph: their points go to the container around them.</summary>
+    public static bool IsParagraphLike(string tag) => tag is "p" or "pre" or "blockquote" or "li" or "td" or "dd" or "dt"
+        or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "span" or "a" or "em" or "strong" or "b" or "i" or "font";
+
+    private static double InitialScore(PageLayout layout, int element)
+    {
+        double score = layout.Tags[element] switch
+        {
+            "div" or "article" or "main" => 5,
+            "section" or "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        if (layout.IsContentMarked[element])
+        {
+            score += 25;
+        }
+        else if (layout.OwnReasons[element] is not null)
+        {
+            score -= 25;
+        }
+
+        return score;
+    }
+
+    // When the article's paragraphs sit in several sibling containers, three or more of the best
+    // candidates share an ancestor: that ancestor is the article.
+    private static int WidenToCommonAncestor(PageLayout layout, double[] finals, bool[] isScored, int top)
+    {
+        List<int> contenders = [];
+        for (int i = 0; i < layout.Count; i++)
+        {
+            if (isScored[i] && i != top && finals[i] >= 0.75 * finals[top])
+            {
+                contenders.Add(i);
+            }
+        }
+
+        contenders.Sort((a, b) => finals[b].CompareTo(finals[a]));
+        if (contenders.Count > 5)
+        {
+            contenders.RemoveRange(5, contenders.Count - 5);
+        }
+
+        if (contenders.Count < 2)
+        {
+            return top;
+        }
+
+        for (int ancestor = layout.Parents[top]; ancestor > 0; ancestor = layout.Parents[ancestor])
+        {
+            int within = contenders.Count(contender => contender != ancestor && layout.IsWithin(contender, ancestor));
+            if (within >= 2)
+            {
+                return ancestor;
+            }
+        }
+
+        return top;
+    }
+
+    private static int ClimbWhileParentScoresHigher(PageLayout layout, double[] finals, bool[] isScored, int top)
+    {
+        double last = finals[top];
+        double threshold = last / 3;
+        for (int parent = layout.Parents[top]; parent > 0; parent = layout.Parents[parent])
+        {
+            if (!isScored[parent])
+            {
+                continue;
+            }
+
+            if (finals[parent] < threshold)
+            {
+                break;
+            }
+
+            if (finals[parent] > last)
+            {
+                top = parent;
+                break;
+            }
+
+            last = finals[parent];
+        }
+
+        return top;
+    }
+
+    private static List<int> WithSiblings(PageLayout layout, double[] finals, bool[] isScored, string?[] inheritedReasons,
+        int[] subtreeEnds, int top)
+    {
+        int parent = layout.Parents[top];
+        if (parent < 0)
+        {
+            return [top];
+        }
+
+        double threshold = Math.Max(10, finals[top] * 0.2);
+        string? topClass = layout.Elements[top].GetAttribute("class");
+        List<int> roots = [];
+        for (int sibling = parent + 1; sibling < subtreeEnds[parent]; sibling = subtreeEnds[sibling])
+        {
+            if (sibling == top)
+            {
+                roots.Add(sibling);
+                continue;
+            }
+
+            if (inheritedReasons[sibling] is not null)
+            {
+                continue;
+            }
+
+            double bonus = topClass is { Length: > 0 } && topClass == layout.Elements[sibling].GetAttribute("class") ? finals[top] * 0.2 : 0;
+            if (isScored[sibling] && finals[sibling] + bonus >= threshold)
+            {
+                roots.Add(sibling);
+                continue;
+            }
+
+            if (IsParagraphLike(layout.Tags[sibling]) && layout.Chars[sibling] > 80 && layout.LinkDensity(sibling) < 0.25)
+            {
+                roots.Add(sibling);
+            }
+        }
+
+        return roots;
+    }
+}

@@ -1,0 +1,207 @@
+using System.Collections.Immutable;
+using Parley.Core;
+
+namespace Parley.Ingest.Html;
+
+/// <summary>
+/// Takes the article body out of a flattened page: <see cref="ContentScorer"/> chooses the
+/// containers, then each text block inside them is kept or dropped for a stated reason (template
+/// words in its class or id, link density, furniture lines such as "Read more", repeats), and
+/// figure captions become media. Works on general signals only: no rule knows any site.
+/// </summary>
+internal static class MainContentExtractor
+{
+    // An element holding this share of the page's text is the page itself, whatever its class says
+    // (a whole page wrapped in <form> or in a div named "has-sidebar").
+    private const double PageShare = 0.6;
+
+    private const double MaxLinkDensity = 0.5;
+    private const int MaxMedia = 50;
+
+    /// <summary>Extracts the body of a whole page.</summary>
+    /// <param name="layout">The flattened page.</param>
+    /// <param name="headline">The headline, removed when it repeats in the body; null when unknown.</param>
+    public static ExtractedBody Extract(PageLayout layout, string? headline)
+    {
+        int[] subtreeEnds = SubtreeEnds(layout);
+        string?[] inherited = InheritedReasons(layout, roots: null);
+        List<int> roots = ContentScorer.SelectRoots(layout, inherited, subtreeEnds);
+        if (roots.Count == 0)
+        {
+            // Every block sat under a template word: score again trusting the structure alone.
+            roots = ContentScorer.SelectRoots(layout, new string?[layout.Count], subtreeEnds);
+        }
+
+        return Collect(layout, roots, headline, isFragment: false);
+    }
+
+    /// <summary>Extracts a fragment that is all article (a feed item's content): only ads and captions are taken out.</summary>
+    public static ExtractedBody ExtractFragment(PageLayout layout, string? headline) =>
+        layout.Count == 0 ? Collect(layout, [], headline, isFragment: true) : Collect(layout, [0], headline, isFragment: true);
+
+    private static ExtractedBody Collect(PageLayout layout, List<int> roots, string? headline, bool isFragment)
+    {
+        int count = layout.Count;
+        bool[] isRoot = new bool[count];
+        foreach (int root in roots)
+        {
+            isRoot[root] = true;
+        }
+
+        bool[] isSelected = new bool[count];
+        int[] figures = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            int parent = layout.Parents[i];
+            isSelected[i] = isRoot[i] || (parent >= 0 && isSelected[parent]);
+            figures[i] = layout.Tags[i] == "figure" ? i : parent >= 0 ? figures[parent] : -1;
+        }
+
+        string?[] reasons = InheritedReasons(layout, isRoot);
+        var removed = new RemovedPieces();
+        var paragraphs = ImmutableArray.CreateBuilder<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var captions = new List<(int Figure, List<string> Lines)>();
+        int linkBlocks = 0;
+        foreach (TextBlock block in layout.Blocks)
+        {
+            int owner = block.Owner;
+            if (!isSelected[owner])
+            {
+                removed.Add(block.Text, reasons[owner] ?? "outside-article");
+                continue;
+            }
+
+            string? reason = reasons[owner];
+            if (isFragment && reason != BoilerplateVocabulary.Advertisement && reason != BoilerplateVocabulary.Caption)
+            {
+                reason = null;
+            }
+
+            if (figures[owner] >= 0 || reason == BoilerplateVocabulary.Caption)
+            {
+                AddCaption(captions, figures[owner] >= 0 ? figures[owner] : owner, block.Text);
+                removed.Add(block.Text, BoilerplateVocabulary.Caption);
+                continue;
+            }
+
+            reason ??= ReasonForBlock(layout, block, headline, isFragment);
+            if (reason is null && !seen.Add(block.Text))
+            {
+                reason = "duplicate";
+            }
+
+            if (reason is not null)
+            {
+                if (reason == BoilerplateVocabulary.RelatedLinks && block.LinkDensity > MaxLinkDensity)
+                {
+                    linkBlocks++;
+                }
+
+                removed.Add(block.Text, reason);
+                continue;
+            }
+
+            paragraphs.Add(block.Text);
+        }
+
+        double bodyLinkDensity = roots.Count == 0 ? 0
+            : (double)roots.Sum(root => layout.LinkChars[root]) / Math.Max(1, roots.Sum(root => layout.Chars[root]));
+        return new ExtractedBody(paragraphs.ToImmutable(), MediaOf(captions), removed.ToImmutable(), linkBlocks, bodyLinkDensity);
+    }
+
+    private static string? ReasonForBlock(PageLayout layout, TextBlock block, string? headline, bool isFragment)
+    {
+        string tag = layout.Tags[block.Owner];
+        if (headline is not null && string.Equals(block.Text, headline, StringComparison.OrdinalIgnoreCase))
+        {
+            return "headline";
+        }
+
+        if (tag == "h1" && !isFragment)
+        {
+            return "headline";
+        }
+
+        if (!isFragment && block.LinkDensity > MaxLinkDensity)
+        {
+            return layout.Tags[block.Owner] == "li" || block.Chars < 120 ? BoilerplateVocabulary.RelatedLinks : BoilerplateVocabulary.Navigation;
+        }
+
+        return BoilerplateLines.ReasonFor(block.Text);
+    }
+
+    private static void AddCaption(List<(int Figure, List<string> Lines)> captions, int figure, string text)
+    {
+        if (captions.Count > 0 && captions[^1].Figure == figure)
+        {
+            captions[^1].Lines.Add(text);
+        }
+        else if (captions.Count < MaxMedia)
+        {
+            captions.Add((figure, [text]));
+        }
+    }
+
+    private static ImmutableArray<MediaItem> MediaOf(List<(int Figure, List<string> Lines)> captions)
+    {
+        var media = ImmutableArray.CreateBuilder<MediaItem>(captions.Count);
+        foreach ((int _, List<string> lines) in captions)
+        {
+            media.Add(CaptionSplitter.Split(lines));
+        }
+
+        return media.ToImmutable();
+    }
+
+    /// <summary>For each element, the index just past its subtree (pre-order: a subtree is a contiguous range).</summary>
+    private static int[] SubtreeEnds(PageLayout layout)
+    {
+        int count = layout.Count;
+        int[] ends = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            ends[i] = i + 1;
+        }
+
+        for (int i = count - 1; i > 0; i--)
+        {
+            int parent = layout.Parents[i];
+            if (parent >= 0 && ends[i] > ends[parent])
+            {
+                ends[parent] = ends[i];
+            }
+        }
+
+        return ends;
+    }
+
+    /// <summary>
+    /// Each element's removal reason: its own, else its parent's. Elements that hold most of the
+    /// page keep no reason, and below a chosen root only reasons from inside the root count.
+    /// </summary>
+    private static string?[] InheritedReasons(PageLayout layout, bool[]? roots)
+    {
+        int count = layout.Count;
+        string?[] reasons = new string?[count];
+        int pageChars = count == 0 ? 0 : layout.Chars[0];
+        for (int i = 0; i < count; i++)
+        {
+            if (roots is not null && roots[i])
+            {
+                continue;
+            }
+
+            string? own = layout.OwnReasons[i];
+            if (own is not null && layout.Chars[i] >= PageShare * pageChars && pageChars > 0)
+            {
+                own = null;
+            }
+
+            int parent = layout.Parents[i];
+            reasons[i] = own ?? (parent >= 0 ? reasons[parent] : null);
+        }
+
+        return reasons;
+    }
+}

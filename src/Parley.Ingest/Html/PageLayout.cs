@@ -1,0 +1,59 @@
+using AngleSharp.Dom;
+
+namespace Parley.Ingest.Html;
+
+/// <summary>
+/// A page flattened in document order: every kept element with its parent, tag, the removal
+/// reason its own class, id or tag suggests, and the non-space characters (all and in links) of
+/// its whole subtree; plus the page's text blocks. Built in one iterative walk, so arbitrarily deep
+/// pages cost no stack.
+/// </summary>
+internal sealed class PageLayout
+{
+    /// <summary>The elements in document order; a parent always comes before its children.</summary>
+    public List<IElement> Elements { get; } = [];
+
+    /// <summary>Lower-case tag names, parallel to <see cref="Elements"/>.</summary>
+    public List<string> Tags { get; } = [];
+
+    /// <summary>Parent indexes (-1 for the root), parallel to <see cref="Elements"/>.</summary>
+    public List<int> Parents { get; } = [];
+
+    /// <summary>The removal reason an element's own tag, class or id suggests, or null.</summary>
+    public List<string?> OwnReasons { get; } = [];
+
+    /// <summary>Whether an element's class or id names the article body ("article-body").</summary>
+    public List<bool> IsContentMarked { get; } = [];
+
+    /// <summary>Non-space characters in each element's subtree (filled after the walk).</summary>
+    public int[] Chars { get; set; } = [];
+
+    /// <summary>Non-space characters inside links in each element's subtree (filled after the walk).</summary>
+    public int[] LinkChars { get; set; } = [];
+
+    /// <summary>The text blocks in document order.</summary>
+    public List<TextBlock> Blocks { get; } = [];
+
+    /// <summary>Whether the page has a password field (a login or sign-up page).</summary>
+    public bool HasPasswordField { get; set; }
+
+    /// <summary>Number of elements.</summary>
+    public int Count => Elements.Count;
+
+    /// <summary>Share of an element's text that is link text, from 0 to 1.</summary>
+    public double LinkDensity(int element) => Chars[element] == 0 ? 0 : (double)LinkChars[element] / Chars[element];
+
+    /// <summary>Whether <paramref name="ancestor"/> is <paramref name="element"/> or one of its ancestors.</summary>
+    public bool IsWithin(int element, int ancestor)
+    {
+        for (int current = element; current >= 0 && current >= ancestor; current = Parents[current])
+        {
+            if (current == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
