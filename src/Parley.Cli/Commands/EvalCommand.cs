@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace Parley.Cli.Commands;
 
-/// <summary><c>parley eval extraction --benchmark DIR [--worst N] [--compare]</c>: score article extraction the benchmark's way.</summary>
+/// <summary><c>parley eval extraction --benchmark DIR [--worst N] [--compare] [--dump DIR]</c>: score article extraction the benchmark's way.</summary>
 public static class EvalCommand
 {
     /// <summary>Builds the <c>eval</c> command and its <c>extraction</c> subcommand.</summary>
@@ -25,15 +25,19 @@ public static class EvalCommand
         {
             Description = "Also score SmartReader, the comparison point, on the same pages.",
         };
+        var dump = new Option<string?>("--dump")
+        {
+            Description = "Write each page's extracted and gold body to this folder (<id>.extracted.txt, <id>.gold.txt) for diffing.",
+        };
         var extraction = new Command("extraction", "Precision, recall, F1 (with bootstrap sd) and exact-match accuracy of article-body extraction.")
         {
-            benchmark, worst, compare,
+            benchmark, worst, compare, dump,
         };
-        extraction.SetAction(parse => Run(parse.GetRequiredValue(benchmark), parse.GetValue(worst), parse.GetValue(compare)));
+        extraction.SetAction(parse => Run(parse.GetRequiredValue(benchmark), parse.GetValue(worst), parse.GetValue(compare), parse.GetValue(dump)));
         return new Command("eval", "Score Parley against gold data and benchmarks.") { extraction };
     }
 
-    private static int Run(string folder, int worst, bool compare)
+    private static int Run(string folder, int worst, bool compare, string? dump)
     {
         if (!BenchmarkPage.IsBenchmarkFolder(folder))
         {
@@ -67,6 +71,11 @@ public static class EvalCommand
             WriteWorst(reports[0], worst);
         }
 
+        if (dump is not null)
+        {
+            Dump(reports[0], dump);
+        }
+
         return ExitCodes.Success;
     }
 
@@ -75,24 +84,31 @@ public static class EvalCommand
 
     private static void WriteWorst(ExtractionReport report, int count)
     {
-        var table = new Table().Border(TableBorder.Simple).AddColumn("page").AddColumn(new TableColumn("P").RightAligned())
-            .AddColumn(new TableColumn("R").RightAligned()).AddColumn("extracted starts").AddColumn("gold starts");
+        var table = new Table().Border(TableBorder.Simple).AddColumn("page").AddColumn("url")
+            .AddColumn(new TableColumn("P").RightAligned()).AddColumn(new TableColumn("R").RightAligned())
+            .AddColumn(new TableColumn("words").RightAligned()).AddColumn(new TableColumn("gold words").RightAligned());
         foreach (PageResult page in report.Pages.OrderBy(page => page.F1).Take(count))
         {
             table.AddRow(
-                Markup.Escape(page.Page.Id[..12] + " " + page.Page.Url),
+                page.Page.Id[..12],
+                Markup.Escape(page.Page.Url),
                 page.Score.Precision.ToString("F2", CultureInfo.InvariantCulture),
                 page.Score.Recall.ToString("F2", CultureInfo.InvariantCulture),
-                Markup.Escape(Shorten(page.Extracted)),
-                Markup.Escape(Shorten(page.Page.GoldBody)));
+                ShingleScorer.Tokenize(page.Extracted).Count.ToString(CultureInfo.InvariantCulture),
+                ShingleScorer.Tokenize(page.Page.GoldBody).Count.ToString(CultureInfo.InvariantCulture));
         }
 
         AnsiConsole.Write(table);
     }
 
-    private static string Shorten(string text)
+    private static void Dump(ExtractionReport report, string folder)
     {
-        string flat = text.ReplaceLineEndings(" ");
-        return flat.Length <= 80 ? flat : string.Concat(flat.AsSpan(0, 79), "…");
+        Directory.CreateDirectory(folder);
+        foreach (PageResult page in report.Pages)
+        {
+            File.WriteAllText(Path.Combine(folder, page.Page.Id + ".extracted.txt"), page.Extracted);
+            File.WriteAllText(Path.Combine(folder, page.Page.Id + ".gold.txt"), page.Page.GoldBody);
+        }
     }
+
 }

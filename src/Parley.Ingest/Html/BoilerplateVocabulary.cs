@@ -94,6 +94,17 @@ internal static class BoilerplateVocabulary
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Words that may name a wrapper of the article: with one of them, a layout word ("content-with-sidebar",
+    // "main-column header-offset") describes the page grid, not boilerplate. Readability's "okMaybeItsACandidate".
+    private static readonly FrozenSet<string> MaybeContentWords = new[]
+    {
+        "content", "article", "main", "body", "column", "story", "entry", "post", "text", "page", "wrapper", "wrap", "wrp",
+        "container", "layout", "grid",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaybeContentLookup =
+        MaybeContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentLookup =
         ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -113,6 +124,7 @@ internal static class BoilerplateVocabulary
         string? reason = null;
         int start = -1;
         bool previousIsHead = false;
+        bool hasMaybeContent = false;
         for (int i = 0; i <= classAndId.Length; i++)
         {
             bool isWordChar = i < classAndId.Length && char.IsAsciiLetterOrDigit(classAndId[i]);
@@ -131,6 +143,7 @@ internal static class BoilerplateVocabulary
                 }
 
                 previousIsHead = HeadLookup.Contains(word);
+                hasMaybeContent |= MaybeContentLookup.Contains(word);
 
                 start = -1;
             }
@@ -141,8 +154,14 @@ internal static class BoilerplateVocabulary
             }
         }
 
-        return reason;
+        return reason is not null && hasMaybeContent && IsLayoutReason(reason) ? null : reason;
     }
+
+    /// <summary>
+    /// Whether a reason names a place in the page layout (sidebar, header, navigation...) rather than
+    /// a kind of content (ads, comments, related links): layout words also name wrappers around the article.
+    /// </summary>
+    public static bool IsLayoutReason(string reason) => reason is Sidebar or Header or Navigation or Metadata or Interface or Footer;
 
     /// <summary>The removal reason a tag carries by itself (<c>nav</c>, <c>footer</c>, <c>aside</c>...), or null.</summary>
     public static string? ReasonForTag(string tag) => tag switch

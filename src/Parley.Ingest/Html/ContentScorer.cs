@@ -65,9 +65,21 @@ internal static class ContentScorer
             return [];
         }
 
+        if (Environment.GetEnvironmentVariable("PARLEY_DEBUG") is not null)
+        {
+            foreach (int i in Enumerable.Range(0, count).Where(i => isScored[i]).OrderByDescending(i => finals[i]).Take(8))
+            {
+                Console.Error.WriteLine($"cand {i} {layout.Tags[i]} .{layout.Elements[i].GetAttribute("class")} #{layout.Elements[i].Id} final={finals[i]:F1} raw={scores[i]:F1} chars={layout.Chars[i]} ld={layout.LinkDensity(i):F2} reason={layout.OwnReasons[i]} inh={inheritedReasons[i]}");
+            }
+        }
+
         top = WidenToCommonAncestor(layout, finals, isScored, top);
+        if (Environment.GetEnvironmentVariable("PARLEY_DEBUG") is not null) Console.Error.WriteLine($"widened {top}");
         top = ClimbWhileParentScoresHigher(layout, finals, isScored, top);
-        return WithSiblings(layout, finals, isScored, inheritedReasons, subtreeEnds, top);
+        if (Environment.GetEnvironmentVariable("PARLEY_DEBUG") is not null) Console.Error.WriteLine($"climbed {top} {layout.Tags[top]} .{layout.Elements[top].GetAttribute("class")}");
+        var r = WithSiblings(layout, finals, isScored, inheritedReasons, subtreeEnds, top);
+        if (Environment.GetEnvironmentVariable("PARLEY_DEBUG") is not null) Console.Error.WriteLine($"roots {string.Join(",", r)}");
+        return r;
     }
 
     /// <summary>Tags whose text is one paragraph: their points go to the container around them.</summary>
@@ -96,34 +108,34 @@ internal static class ContentScorer
         return score;
     }
 
-    // When the article's paragraphs sit in several sibling containers, three or more of the best
-    // candidates share an ancestor: that ancestor is the article.
+    // When the article's paragraphs sit in several containers (chunks split by ads or a pull quote),
+    // other near-best candidates lie outside the best one: their common ancestor holds the article.
     private static int WidenToCommonAncestor(PageLayout layout, double[] finals, bool[] isScored, int top)
     {
         List<int> contenders = [];
         for (int i = 0; i < layout.Count; i++)
         {
-            if (isScored[i] && i != top && finals[i] >= 0.75 * finals[top])
+            if (isScored[i] && i != top && finals[i] >= 0.75 * finals[top] && !layout.IsWithin(i, top) && !layout.IsWithin(top, i))
             {
                 contenders.Add(i);
             }
         }
 
-        contenders.Sort((a, b) => finals[b].CompareTo(finals[a]));
-        if (contenders.Count > 5)
-        {
-            contenders.RemoveRange(5, contenders.Count - 5);
-        }
-
-        if (contenders.Count < 2)
+        if (contenders.Count == 0)
         {
             return top;
         }
 
+        contenders.Sort((a, b) => finals[b].CompareTo(finals[a]));
+        if (contenders.Count > 4)
+        {
+            contenders.RemoveRange(4, contenders.Count - 4);
+        }
+
+        int needed = (contenders.Count + 1) / 2;
         for (int ancestor = layout.Parents[top]; ancestor > 0; ancestor = layout.Parents[ancestor])
         {
-            int within = contenders.Count(contender => contender != ancestor && layout.IsWithin(contender, ancestor));
-            if (within >= 2)
+            if (contenders.Count(contender => layout.IsWithin(contender, ancestor)) >= needed)
             {
                 return ancestor;
             }

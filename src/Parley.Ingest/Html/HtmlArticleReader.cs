@@ -38,7 +38,7 @@ public sealed class HtmlArticleReader
         string? headline = hints.Headline ?? metadata.Headline;
         ExtractedBody body = isFragment ? MainContentExtractor.ExtractFragment(layout, headline) : MainContentExtractor.Extract(layout, headline);
 
-        if (Rejection(document, layout, body, isFragment) is { } rejection)
+        if (Rejection(document, layout, body, metadata, isFragment) is { } rejection)
         {
             return ReadOutcome.Rejected(rejection);
         }
@@ -60,9 +60,9 @@ public sealed class HtmlArticleReader
         return ReadOutcome.Accepted(document.Source, article);
     }
 
-    private static readonly PageMetadata EmptyMetadata = new(null, null, null, null, null, null, null, null, null, null);
+    private static readonly PageMetadata EmptyMetadata = new(null, null, null, null, null, null, null, null, null, null, IsDeclaredArticle: true);
 
-    private static Rejection? Rejection(SourceDocument document, PageLayout layout, ExtractedBody body, bool isFragment)
+    private static Rejection? Rejection(SourceDocument document, PageLayout layout, ExtractedBody body, PageMetadata metadata, bool isFragment)
     {
         string source = document.Source;
         if (body.Paragraphs.IsEmpty)
@@ -85,10 +85,11 @@ public sealed class HtmlArticleReader
         }
 
         int longest = body.Paragraphs.Max(paragraph => paragraph.Length);
-        if (body.LinkBlocksInBody >= 3 && body.LinkBlocksInBody >= body.Paragraphs.Length && longest < 400)
+        // A page that declares itself an article (og:type, JSON-LD) may still be a list (a gift guide): trust it.
+        if (!metadata.IsDeclaredArticle && body.TeaserParagraphs >= 3 && body.TeaserParagraphs * 5 >= body.Paragraphs.Length * 3 && longest < 400)
         {
             return new Rejection(source, RejectionCodes.NoArticle, string.Create(CultureInfo.InvariantCulture,
-                $"the page is a list of stories (a section front): {body.LinkBlocksInBody} headline links among {body.Paragraphs.Length} short teasers, the longest {longest} characters"));
+                $"the page is a list of stories (a section front): {body.TeaserParagraphs} of its {body.Paragraphs.Length} short paragraphs sit under headline links, the longest {longest} characters"));
         }
 
         double pageLinkDensity = layout.Count == 0 ? 0 : layout.LinkDensity(0);

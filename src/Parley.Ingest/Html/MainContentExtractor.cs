@@ -15,7 +15,13 @@ internal static class MainContentExtractor
     // (a whole page wrapped in <form> or in a div named "has-sidebar").
     private const double PageShare = 0.6;
 
+    // A layout wrapper ("content-with-sidebar", a <header> around everything) that holds half the
+    // page's prose holds the article.
+    private const double ProseShare = 0.5;
+
     private const double MaxLinkDensity = 0.5;
+    private const double ListLinkDensity = 0.4;
+    private const int MinDuplicateChars = 200;
     private const int MaxMedia = 50;
 
     /// <summary>Extracts the body of a whole page.</summary>
@@ -25,6 +31,18 @@ internal static class MainContentExtractor
     {
         int[] subtreeEnds = SubtreeEnds(layout);
         string?[] inherited = InheritedReasons(layout, roots: null);
+        if (Environment.GetEnvironmentVariable("PARLEY_DEBUG2") is { } probe)
+        {
+            foreach (TextBlock b in layout.Blocks.Where(b => b.Text.Contains(probe, StringComparison.Ordinal)))
+            {
+                Console.Error.WriteLine($"block chars={b.Chars} ld={b.LinkDensity:F2} owner={b.Owner}");
+                for (int e = b.Owner; e >= 0; e = layout.Parents[e])
+                {
+                    Console.Error.WriteLine($"   {e} {layout.Tags[e]} .{layout.Elements[e].GetAttribute("class")} #{layout.Elements[e].Id} own={layout.OwnReasons[e]} inh={inherited[e]} chars={layout.Chars[e]}");
+                }
+            }
+        }
+
         List<int> roots = ContentScorer.SelectRoots(layout, inherited, subtreeEnds);
         if (roots.Count == 0)
         {
@@ -59,10 +77,9 @@ internal static class MainContentExtractor
 
         string?[] reasons = InheritedReasons(layout, isRoot);
         var removed = new RemovedPieces();
-        var paragraphs = ImmutableArray.CreateBuilder<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var captions = new List<(int Figure, List<string> Lines)>();
-        int linkBlocks = 0;
+        var decisions = new List<(TextBlock Block, string? Reason)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (TextBlock block in layout.Blocks)
         {
             int owner = block.Owner;
@@ -86,29 +103,58 @@ internal static class MainContentExtractor
             }
 
             reason ??= ReasonForBlock(layout, block, headline, isFragment);
-            if (reason is null && !seen.Add(block.Text))
+            // Long paragraphs met twice are a page printing the same story part twice (a pull quote, a
+            // mobile copy); short lines legitimately repeat ("Serves 4", "1 cup rice").
+            if (reason is null && block.Chars >= MinDuplicateChars && !seen.Add(block.Text))
             {
                 reason = "duplicate";
             }
 
+            decisions.Add((block, reason));
+        }
+
+        MarkLinkListHeadings(decisions);
+        var paragraphs = ImmutableArray.CreateBuilder<string>();
+        int teasers = 0;
+        bool afterLinkBlock = false;
+        foreach ((TextBlock block, string? reason) in decisions)
+        {
             if (reason is not null)
             {
-                if (reason == BoilerplateVocabulary.RelatedLinks && block.LinkDensity > MaxLinkDensity)
-                {
-                    linkBlocks++;
-                }
-
+                afterLinkBlock = block.LinkDensity > MaxLinkDensity;
                 removed.Add(block.Text, reason);
                 continue;
             }
 
+            // A paragraph right after a link-only block is how a list of stories looks: headline link, then teaser.
+            if (afterLinkBlock)
+            {
+                teasers++;
+            }
+
+            afterLinkBlock = false;
             paragraphs.Add(block.Text);
         }
 
         double bodyLinkDensity = roots.Count == 0 ? 0
             : (double)roots.Sum(root => layout.LinkChars[root]) / Math.Max(1, roots.Sum(root => layout.Chars[root]));
-        return new ExtractedBody(paragraphs.ToImmutable(), MediaOf(captions), removed.ToImmutable(), linkBlocks, bodyLinkDensity);
+        return new ExtractedBody(paragraphs.ToImmutable(), MediaOf(captions), removed.ToImmutable(), teasers, bodyLinkDensity);
     }
+
+    // "More stories" above a list of links belongs to the list.
+    private static void MarkLinkListHeadings(List<(TextBlock Block, string? Reason)> decisions)
+    {
+        for (int i = decisions.Count - 2; i >= 0; i--)
+        {
+            (TextBlock block, string? reason) = decisions[i];
+            if (reason is null && block.Chars < 60 && !EndsSentence(block.Text) && decisions[i + 1].Reason == BoilerplateVocabulary.RelatedLinks)
+            {
+                decisions[i] = (block, BoilerplateVocabulary.RelatedLinks);
+            }
+        }
+    }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”' or '…' or ':' or ')';
 
     private static string? ReasonForBlock(PageLayout layout, TextBlock block, string? headline, bool isFragment)
     {
@@ -125,7 +171,15 @@ internal static class MainContentExtractor
 
         if (!isFragment && block.LinkDensity > MaxLinkDensity)
         {
-            return layout.Tags[block.Owner] == "li" || block.Chars < 120 ? BoilerplateVocabulary.RelatedLinks : BoilerplateVocabulary.Navigation;
+            return tag == "li" || block.Chars < 120 ? BoilerplateVocabulary.RelatedLinks : BoilerplateVocabulary.Navigation;
+        }
+
+        // A list whose items are short and largely links is a list of other stories, even when each
+        // item adds a few words of its own.
+        int list = layout.Parents[block.Owner];
+        if (!isFragment && tag == "li" && list >= 0 && layout.LinkDensity(list) >= ListLinkDensity && block.Chars < 150)
+        {
+            return BoilerplateVocabulary.RelatedLinks;
         }
 
         return BoilerplateLines.ReasonFor(block.Text);
@@ -185,6 +239,7 @@ internal static class MainContentExtractor
         int count = layout.Count;
         string?[] reasons = new string?[count];
         int pageChars = count == 0 ? 0 : layout.Chars[0];
+        int pageProse = count == 0 ? 0 : layout.ProseChars[0];
         for (int i = 0; i < count; i++)
         {
             if (roots is not null && roots[i])
@@ -193,7 +248,8 @@ internal static class MainContentExtractor
             }
 
             string? own = layout.OwnReasons[i];
-            if (own is not null && layout.Chars[i] >= PageShare * pageChars && pageChars > 0)
+            if (own is not null && ((layout.Chars[i] >= PageShare * pageChars && pageChars > 0)
+                || (BoilerplateVocabulary.IsLayoutReason(own) && layout.ProseChars[i] >= ProseShare * pageProse && pageProse > 0)))
             {
                 own = null;
             }

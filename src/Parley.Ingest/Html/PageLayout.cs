@@ -31,6 +31,9 @@ internal sealed class PageLayout
     /// <summary>Non-space characters inside links in each element's subtree (filled after the walk).</summary>
     public int[] LinkChars { get; set; } = [];
 
+    /// <summary>Characters of prose blocks (see <see cref="TextBlock.IsProse"/>) in each element's subtree (filled after the walk).</summary>
+    public int[] ProseChars { get; set; } = [];
+
     /// <summary>The text blocks in document order.</summary>
     public List<TextBlock> Blocks { get; } = [];
 

@@ -13,6 +13,7 @@ namespace Parley.Ingest.Html;
 /// <param name="Url">The canonical address (canonical link, og:url or JSON-LD url).</param>
 /// <param name="Language">The primary language subtag of <c>&lt;html lang&gt;</c>, lower case.</param>
 /// <param name="ArticleBody">The schema.org articleBody text, when the page embeds it.</param>
+/// <param name="IsDeclaredArticle">Whether the page calls itself an article (og:type article, a JSON-LD article type).</param>
 internal sealed record PageMetadata(
     string? Headline,
     string? Description,
@@ -23,4 +24,5 @@ internal sealed record PageMetadata(
     NewsTime? Updated,
     string? Url,
     string? Language,
-    string? ArticleBody);
+    string? ArticleBody,
+    bool IsDeclaredArticle);

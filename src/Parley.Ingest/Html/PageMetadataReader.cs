@@ -54,7 +54,8 @@ internal static class PageMetadataReader
             ?? meta.GetValueOrDefault("og:locale"));
 
         return new PageMetadata(headline, description, Dek: null, BylineOf(document, ld, meta), outlet, published, updated,
-            url, language, Clean(ld?.ArticleBody));
+            url, language, Clean(ld?.ArticleBody),
+            ld is not null || string.Equals(meta.GetValueOrDefault("og:type"), "article", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Collapses white space and trims; null for nothing.</summary>

@@ -75,6 +75,7 @@ internal static class PageWalker
         private readonly List<int> _blockOwners = [];
         private readonly List<int> _ownChars = [];
         private readonly List<int> _ownLinkChars = [];
+        private readonly List<int> _ownProseChars = [];
         private readonly StringBuilder _text = new();
         private int _linkDepth;
         private int _blockChars;
@@ -136,6 +137,7 @@ internal static class PageWalker
             layout.IsContentMarked.Add(isContent);
             _ownChars.Add(0);
             _ownLinkChars.Add(0);
+            _ownProseChars.Add(0);
             _open.Add(index);
             _blockOwners.Add(isBlock || _blockOwners.Count == 0 ? index : _blockOwners[^1]);
             if (tag == "a")
@@ -170,6 +172,7 @@ internal static class PageWalker
             int count = layout.Count;
             int[] chars = [.. _ownChars];
             int[] linkChars = [.. _ownLinkChars];
+            int[] proseChars = [.. _ownProseChars];
             for (int i = count - 1; i > 0; i--)
             {
                 int parent = layout.Parents[i];
@@ -177,11 +180,13 @@ internal static class PageWalker
                 {
                     chars[parent] += chars[i];
                     linkChars[parent] += linkChars[i];
+                    proseChars[parent] += proseChars[i];
                 }
             }
 
             layout.Chars = chars;
             layout.LinkChars = linkChars;
+            layout.ProseChars = proseChars;
             return layout;
         }
 
@@ -224,7 +229,12 @@ internal static class PageWalker
         {
             if (_blockChars > 0)
             {
-                layout.Blocks.Add(new TextBlock(_text.ToString(), _blockOwners[^1], _blockLinkChars, _blockChars, _blockCommas));
+                var block = new TextBlock(_text.ToString(), _blockOwners[^1], _blockLinkChars, _blockChars, _blockCommas);
+                layout.Blocks.Add(block);
+                if (block.IsProse)
+                {
+                    _ownProseChars[block.Owner] += block.Chars;
+                }
             }
 
             _text.Clear();

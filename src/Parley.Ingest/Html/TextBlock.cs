@@ -13,4 +13,7 @@ internal readonly record struct TextBlock(string Text, int Owner, int LinkChars,
 {
     /// <summary>Share of the text that is link text, from 0 to 1.</summary>
     public double LinkDensity => Chars == 0 ? 0 : (double)LinkChars / Chars;
+
+    /// <summary>Whether the block reads as prose: long enough to be a sentence or more, and mostly not links.</summary>
+    public bool IsProse => Chars >= 80 && LinkChars * 10 < Chars * 3;
 }
