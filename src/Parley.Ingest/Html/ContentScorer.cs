@@ -23,7 +23,9 @@ internal static class ContentScorer
         bool[] isScored = new bool[count];
         foreach (TextBlock block in layout.Blocks)
         {
-            if (block.Chars < MinBlockChars || inheritedReasons[block.Owner] is not null || block.LinkDensity > 0.5)
+            // List items and headings do not vote (as in Readability): story lists are made of them.
+            if (block.Chars < MinBlockChars || inheritedReasons[block.Owner] is not null || block.LinkDensity > 0.5
+                || layout.Tags[block.Owner] is "li" or "dd" or "dt" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th")
             {
                 continue;
             }
@@ -78,6 +80,7 @@ internal static class ContentScorer
         top = ClimbWhileParentScoresHigher(layout, finals, isScored, top);
         if (Environment.GetEnvironmentVariable("PARLEY_DEBUG") is not null) Console.Error.WriteLine($"climbed {top} {layout.Tags[top]} .{layout.Elements[top].GetAttribute("class")}");
         var r = WithSiblings(layout, finals, isScored, inheritedReasons, subtreeEnds, top);
+        AddSameTemplateChunks(layout, inheritedReasons, top, r);
         if (Environment.GetEnvironmentVariable("PARLEY_DEBUG") is not null) Console.Error.WriteLine($"roots {string.Join(",", r)}");
         return r;
     }
@@ -142,6 +145,37 @@ internal static class ContentScorer
         }
 
         return top;
+    }
+
+    // Templates that split the body into chunks (around ads, embeds, pull quotes) give every chunk the
+    // same tag and class: elsewhere-placed twins of the chosen container that hold prose are the article too.
+    private static void AddSameTemplateChunks(PageLayout layout, string?[] inheritedReasons, int top, List<int> roots)
+    {
+        string? topClass = layout.Elements[top].GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(topClass))
+        {
+            return;
+        }
+
+        int before = roots.Count;
+        for (int i = 0; i < layout.Count; i++)
+        {
+            if (i == top || layout.ProseChars[i] == 0 || inheritedReasons[i] is not null || layout.Tags[i] != layout.Tags[top]
+                || !string.Equals(layout.Elements[i].GetAttribute("class"), topClass, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!roots.Exists(root => layout.IsWithin(i, root) || layout.IsWithin(root, i)))
+            {
+                roots.Add(i);
+            }
+        }
+
+        if (roots.Count != before)
+        {
+            roots.Sort();
+        }
     }
 
     private static int ClimbWhileParentScoresHigher(PageLayout layout, double[] finals, bool[] isScored, int top)

@@ -76,6 +76,7 @@ internal static class MainContentExtractor
         }
 
         string?[] reasons = InheritedReasons(layout, isRoot);
+        MarkNestedStories(layout, isRoot, isSelected, reasons);
         var removed = new RemovedPieces();
         var captions = new List<(int Figure, List<string> Lines)>();
         var decisions = new List<(TextBlock Block, string? Reason)>();
@@ -139,6 +140,46 @@ internal static class MainContentExtractor
         double bodyLinkDensity = roots.Count == 0 ? 0
             : (double)roots.Sum(root => layout.LinkChars[root]) / Math.Max(1, roots.Sum(root => layout.Chars[root]));
         return new ExtractedBody(paragraphs.ToImmutable(), MediaOf(captions), removed.ToImmutable(), teasers, bodyLinkDensity);
+    }
+
+    // Several <article> elements inside the chosen body are other stories' cards ("You may also like"),
+    // not parts of this one; a single nested <article> is usually the body's own wrapper.
+    private static void MarkNestedStories(PageLayout layout, bool[] isRoot, bool[] isSelected, string?[] reasons)
+    {
+        int selectedProse = 0;
+        for (int i = 0; i < layout.Count; i++)
+        {
+            selectedProse += isRoot[i] ? layout.ProseChars[i] : 0;
+        }
+
+        // A nested <article> holding much of the body's prose is the body itself.
+        List<int> nested = [];
+        for (int i = 0; i < layout.Count; i++)
+        {
+            if (isSelected[i] && !isRoot[i] && layout.Tags[i] == "article" && layout.ProseChars[i] * 10 < selectedProse * 3)
+            {
+                nested.Add(i);
+            }
+        }
+
+        if (nested.Count < 2)
+        {
+            return;
+        }
+
+        foreach (int story in nested)
+        {
+            reasons[story] ??= BoilerplateVocabulary.RelatedLinks;
+        }
+
+        for (int i = nested[0]; i < layout.Count; i++)
+        {
+            int parent = layout.Parents[i];
+            if (parent >= 0 && reasons[i] is null && reasons[parent] == BoilerplateVocabulary.RelatedLinks && !isRoot[i])
+            {
+                reasons[i] = BoilerplateVocabulary.RelatedLinks;
+            }
+        }
     }
 
     // "More stories" above a list of links belongs to the list.
