@@ -17,8 +17,8 @@ public static class BenchCommand
         };
         var passes = new Option<int>("--passes")
         {
-            Description = "Timed passes over the pages per extractor, after one warm-up pass.",
-            DefaultValueFactory = _ => 2,
+            Description = "Timed passes over the pages per extractor, alternating between extractors, after one warm-up pass.",
+            DefaultValueFactory = _ => 3,
         };
         var extraction = new Command("extraction", "Single-thread pages/s and memory of Parley's extractor and SmartReader on the same pages.")
         {
@@ -37,24 +37,31 @@ public static class BenchCommand
         }
 
         IReadOnlyList<BenchmarkPage> pages = BenchmarkPage.LoadAll(folder);
-        ThroughputResult parley = ThroughputBenchmark.Measure(BodyExtractor.Parley, pages, passes);
-        ThroughputResult smartReader = ThroughputBenchmark.Measure(BodyExtractor.SmartReader, pages, passes);
+        IReadOnlyList<ThroughputResult> results = ThroughputBenchmark.Compare([BodyExtractor.Parley, BodyExtractor.SmartReader], pages, passes);
+        ThroughputResult parley = results[0];
+        ThroughputResult smartReader = results[1];
 
         var table = new Table().Border(TableBorder.Rounded).AddColumn("extractor")
-            .AddColumn(new TableColumn("pages/s").RightAligned()).AddColumn(new TableColumn("peak managed heap").RightAligned())
-            .AddColumn(new TableColumn("allocated per page").RightAligned());
-        foreach (ThroughputResult result in (ThroughputResult[])[parley, smartReader])
+            .AddColumn(new TableColumn("pages/s (best pass)").RightAligned()).AddColumn(new TableColumn("pages/s (all passes)").RightAligned())
+            .AddColumn(new TableColumn("peak managed heap").RightAligned()).AddColumn(new TableColumn("allocated per page").RightAligned());
+        foreach (ThroughputResult result in results)
         {
-            table.AddRow(result.Extractor, result.PagesPerSecond.ToString("F1", CultureInfo.InvariantCulture),
+            table.AddRow(result.Extractor, result.BestPagesPerSecond.ToString("F1", CultureInfo.InvariantCulture),
+                result.MeanPagesPerSecond.ToString("F1", CultureInfo.InvariantCulture),
                 Megabytes(result.PeakManagedBytes), Megabytes(result.AllocatedBytesPerPage));
         }
 
-        double ratio = parley.PagesPerSecond / smartReader.PagesPerSecond;
+        table.AddRow("[bold]Parley / SmartReader[/]",
+            Ratio(parley.BestPagesPerSecond, smartReader.BestPagesPerSecond), Ratio(parley.MeanPagesPerSecond, smartReader.MeanPagesPerSecond),
+            Ratio(smartReader.PeakManagedBytes, parley.PeakManagedBytes) + " less", Ratio(smartReader.AllocatedBytesPerPage, parley.AllocatedBytesPerPage) + " less");
         table.Caption(string.Create(CultureInfo.InvariantCulture,
-            $"{pages.Count} pages × {passes} passes, one thread, after a warm-up pass. Parley / SmartReader = {ratio:F1}x. Process peak working set {Megabytes(ThroughputBenchmark.ProcessPeakWorkingSet())}."));
+            $"{pages.Count} pages, {passes} timed passes each (alternating), one thread, after a warm-up pass. Process peak working set {Megabytes(ThroughputBenchmark.ProcessPeakWorkingSet())}."));
         AnsiConsole.Write(table);
         return ExitCodes.Success;
     }
+
+    private static string Ratio(double numerator, double denominator) =>
+        denominator <= 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{numerator / denominator:F1}x");
 
     private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:F1} MB");
 }

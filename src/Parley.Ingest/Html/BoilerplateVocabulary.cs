@@ -116,11 +116,13 @@ internal static class BoilerplateVocabulary
 
     /// <summary>
     /// The removal reason the words of <paramref name="classAndId"/> suggest, or null. Sets
-    /// <paramref name="isContent"/> when a word marks the article body.
+    /// <paramref name="isContent"/> when a word marks the article body, and <paramref name="namesAuthor"/>
+    /// when a word is "byline" or "author".
     /// </summary>
-    public static string? ReasonFor(ReadOnlySpan<char> classAndId, out bool isContent)
+    public static string? ReasonFor(ReadOnlySpan<char> classAndId, out bool isContent, out bool namesAuthor)
     {
         isContent = false;
+        namesAuthor = false;
         string? reason = null;
         int start = -1;
         bool previousIsHead = false;
@@ -143,6 +145,7 @@ internal static class BoilerplateVocabulary
                 }
 
                 previousIsHead = HeadLookup.Contains(word);
+                namesAuthor |= word.Equals("byline", StringComparison.OrdinalIgnoreCase) || word.Equals("author", StringComparison.OrdinalIgnoreCase);
                 hasMaybeContent |= MaybeContentLookup.Contains(word);
 
                 start = -1;

@@ -67,22 +67,11 @@ internal static class ContentScorer
             return [];
         }
 
-        if (Environment.GetEnvironmentVariable("PARLEY_DEBUG") is not null)
-        {
-            foreach (int i in Enumerable.Range(0, count).Where(i => isScored[i]).OrderByDescending(i => finals[i]).Take(8))
-            {
-                Console.Error.WriteLine($"cand {i} {layout.Tags[i]} .{layout.Elements[i].GetAttribute("class")} #{layout.Elements[i].Id} final={finals[i]:F1} raw={scores[i]:F1} chars={layout.Chars[i]} ld={layout.LinkDensity(i):F2} reason={layout.OwnReasons[i]} inh={inheritedReasons[i]}");
-            }
-        }
-
         top = WidenToCommonAncestor(layout, finals, isScored, top);
-        if (Environment.GetEnvironmentVariable("PARLEY_DEBUG") is not null) Console.Error.WriteLine($"widened {top}");
         top = ClimbWhileParentScoresHigher(layout, finals, isScored, top);
-        if (Environment.GetEnvironmentVariable("PARLEY_DEBUG") is not null) Console.Error.WriteLine($"climbed {top} {layout.Tags[top]} .{layout.Elements[top].GetAttribute("class")}");
-        var r = WithSiblings(layout, finals, isScored, inheritedReasons, subtreeEnds, top);
-        AddSameTemplateChunks(layout, inheritedReasons, top, r);
-        if (Environment.GetEnvironmentVariable("PARLEY_DEBUG") is not null) Console.Error.WriteLine($"roots {string.Join(",", r)}");
-        return r;
+        List<int> roots = WithSiblings(layout, finals, isScored, inheritedReasons, subtreeEnds, top);
+        AddSameTemplateChunks(layout, inheritedReasons, top, roots);
+        return roots;
     }
 
     /// <summary>Tags whose text is one paragraph: their points go to the container around them.</summary>

@@ -32,8 +32,8 @@ public sealed class HtmlArticleReader
         bool isFragment = document.Kind == ContentKind.HtmlFragment;
         // A parser per call: AngleSharp parsers keep state while parsing, and the reader is shared between threads.
         using IHtmlDocument page = new HtmlParser(_options).ParseDocument(document.Content);
-        PageMetadata metadata = isFragment ? EmptyMetadata : PageMetadataReader.Read(page);
-        PageLayout layout = PageWalker.Walk(page.Body ?? page.DocumentElement);
+        PageLayout layout = PageWalker.Walk(page);
+        PageMetadata metadata = isFragment ? EmptyMetadata : PageMetadataReader.Read(layout);
         SourceHints hints = document.Hints;
         string? headline = hints.Headline ?? metadata.Headline;
         ExtractedBody body = isFragment ? MainContentExtractor.ExtractFragment(layout, headline) : MainContentExtractor.Extract(layout, headline);

@@ -31,18 +31,6 @@ internal static class MainContentExtractor
     {
         int[] subtreeEnds = SubtreeEnds(layout);
         string?[] inherited = InheritedReasons(layout, roots: null);
-        if (Environment.GetEnvironmentVariable("PARLEY_DEBUG2") is { } probe)
-        {
-            foreach (TextBlock b in layout.Blocks.Where(b => b.Text.Contains(probe, StringComparison.Ordinal)))
-            {
-                Console.Error.WriteLine($"block chars={b.Chars} ld={b.LinkDensity:F2} owner={b.Owner}");
-                for (int e = b.Owner; e >= 0; e = layout.Parents[e])
-                {
-                    Console.Error.WriteLine($"   {e} {layout.Tags[e]} .{layout.Elements[e].GetAttribute("class")} #{layout.Elements[e].Id} own={layout.OwnReasons[e]} inh={inherited[e]} chars={layout.Chars[e]}");
-                }
-            }
-        }
-
         List<int> roots = ContentScorer.SelectRoots(layout, inherited, subtreeEnds);
         if (roots.Count == 0)
         {

@@ -37,6 +37,30 @@ internal sealed class PageLayout
     /// <summary>The text blocks in document order.</summary>
     public List<TextBlock> Blocks { get; } = [];
 
+    /// <summary>The page's meta elements, head and body.</summary>
+    public List<AngleSharp.Dom.IElement> MetaElements { get; } = [];
+
+    /// <summary>The text of every JSON-LD script.</summary>
+    public List<string> JsonLdBlocks { get; } = [];
+
+    /// <summary>The lang attribute of the html element, or null.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>The head's canonical link, or null.</summary>
+    public string? CanonicalUrl { get; set; }
+
+    /// <summary>The text of the head's title element, or null.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>Index of the first h1, or -1.</summary>
+    public int FirstHeading { get; set; } = -1;
+
+    /// <summary>The datetime attribute of the first time element, or null.</summary>
+    public string? FirstTime { get; set; }
+
+    /// <summary>Indexes of the first elements marked as an author (rel/itemprop author, class byline or author).</summary>
+    public List<int> AuthorElements { get; } = [];
+
     /// <summary>Whether the page has a password field (a login or sign-up page).</summary>
     public bool HasPasswordField { get; set; }
 

@@ -23,37 +23,28 @@ internal static class PageMetadataReader
 
     private static readonly char[] TitleSeparators = ['|', '-', '–', '—', ':', '·'];
 
-    /// <summary>Reads the metadata of a parsed page.</summary>
-    public static PageMetadata Read(IDocument document)
+    /// <summary>Reads the metadata of a parsed page from the elements <see cref="PageWalker"/> collected.</summary>
+    public static PageMetadata Read(PageLayout layout)
     {
-        Dictionary<string, string> meta = MetaTags(document);
-        List<string> jsonBlocks = [];
-        foreach (IElement script in document.QuerySelectorAll("script[type]"))
-        {
-            if (script.GetAttribute("type")!.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
-            {
-                jsonBlocks.Add(script.TextContent);
-            }
-        }
-
-        JsonLdArticle? ld = JsonLdReader.Read(jsonBlocks);
+        Dictionary<string, string> meta = MetaTags(layout);
+        JsonLdArticle? ld = JsonLdReader.Read(layout.JsonLdBlocks);
         string? outlet = Clean(meta.GetValueOrDefault("og:site_name")) ?? ld?.Publisher ?? Clean(meta.GetValueOrDefault("application-name"));
-        string? h1 = Clean(document.QuerySelector("h1")?.TextContent);
+        string? h1 = layout.FirstHeading >= 0 ? Clean(layout.Elements[layout.FirstHeading].TextContent) : null;
         string? headline = Clean(ld?.Headline) ?? WithoutSiteSuffix(Clean(meta.GetValueOrDefault("og:title")), outlet)
             ?? WithoutSiteSuffix(Clean(meta.GetValueOrDefault("twitter:title")), outlet) ?? h1
-            ?? WithoutSiteSuffix(Clean(document.Title), outlet, always: true);
+            ?? WithoutSiteSuffix(Clean(layout.Title), outlet, always: true);
 
         string? description = Clean(ld?.Description) ?? Clean(meta.GetValueOrDefault("og:description"))
             ?? Clean(meta.GetValueOrDefault("description")) ?? Clean(meta.GetValueOrDefault("twitter:description"));
 
-        NewsTime? published = FirstTime(ld?.DatePublished, meta, PublishedKeys) ?? TimeElement(document);
+        NewsTime? published = FirstTime(ld?.DatePublished, meta, PublishedKeys)
+            ?? (PageTimes.TryParse(layout.FirstTime, out NewsTime shown) ? shown : null);
         NewsTime? updated = FirstTime(ld?.DateModified, meta, UpdatedKeys);
-        string? url = Clean(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"))
-            ?? Clean(meta.GetValueOrDefault("og:url")) ?? Clean(ld?.Url);
-        string? language = LanguageOf(document.DocumentElement.GetAttribute("lang") ?? meta.GetValueOrDefault("content-language")
+        string? url = Clean(layout.CanonicalUrl) ?? Clean(meta.GetValueOrDefault("og:url")) ?? Clean(ld?.Url);
+        string? language = LanguageOf(layout.Language ?? meta.GetValueOrDefault("content-language")
             ?? meta.GetValueOrDefault("og:locale"));
 
-        return new PageMetadata(headline, description, Dek: null, BylineOf(document, ld, meta), outlet, published, updated,
+        return new PageMetadata(headline, description, Dek: null, BylineOf(layout, ld, meta), outlet, published, updated,
             url, language, Clean(ld?.ArticleBody),
             ld is not null || string.Equals(meta.GetValueOrDefault("og:type"), "article", StringComparison.OrdinalIgnoreCase));
     }
@@ -69,10 +60,10 @@ internal static class PageMetadataReader
         return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static Dictionary<string, string> MetaTags(IDocument document)
+    private static Dictionary<string, string> MetaTags(PageLayout layout)
     {
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (IElement element in document.QuerySelectorAll("meta"))
+        foreach (IElement element in layout.MetaElements)
         {
             string? key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop")
                 ?? element.GetAttribute("http-equiv");
@@ -86,7 +77,7 @@ internal static class PageMetadataReader
         return meta;
     }
 
-    private static string? BylineOf(IDocument document, JsonLdArticle? ld, Dictionary<string, string> meta)
+    private static string? BylineOf(PageLayout layout, JsonLdArticle? ld, Dictionary<string, string> meta)
     {
         List<string> names = ld?.Authors.Select(StripBy).Where(IsPersonLike).Distinct(StringComparer.Ordinal).ToList() ?? [];
         if (names.Count > 0)
@@ -102,9 +93,9 @@ internal static class PageMetadataReader
             }
         }
 
-        foreach (IElement element in document.QuerySelectorAll("[rel=author], [itemprop=author], .byline, .author"))
+        foreach (int element in layout.AuthorElements)
         {
-            if (Clean(element.TextContent) is { Length: < 100 } text && IsPersonLike(StripBy(text)))
+            if (layout.Chars[element] < 100 && Clean(layout.Elements[element].TextContent) is { } text && IsPersonLike(StripBy(text)))
             {
                 return StripBy(text);
             }
@@ -143,12 +134,6 @@ internal static class PageMetadataReader
         }
 
         return null;
-    }
-
-    private static NewsTime? TimeElement(IDocument document)
-    {
-        IElement? element = document.QuerySelector("article time[datetime]") ?? document.QuerySelector("time[datetime]");
-        return PageTimes.TryParse(element?.GetAttribute("datetime"), out NewsTime time) ? time : null;
     }
 
     private static string? LanguageOf(string? tag)

@@ -31,42 +31,70 @@ internal static class PageWalker
     /// <summary>Whether a tag starts a new block of text.</summary>
     public static bool IsBlock(string tag) => BlockTags.Contains(tag);
 
-    /// <summary>Flattens the subtree under <paramref name="root"/>.</summary>
-    public static PageLayout Walk(IElement root)
+    /// <summary>
+    /// Flattens a page: the head's metadata elements are collected, the body (or the whole document
+    /// when it has none) is walked into elements and text blocks.
+    /// </summary>
+    public static PageLayout Walk(IDocument document)
     {
-        var walk = new Walker(new PageLayout());
-        INode node = root;
-        bool pushed = walk.Visit(node);
-        while (true)
+        var layout = new PageLayout { Language = document.DocumentElement.GetAttribute("lang") };
+        if (document.Head is { } head)
         {
-            if (pushed && node.FirstChild is { } child)
+            CollectHead(head, layout);
+        }
+
+        IElement root = document.Body ?? document.DocumentElement;
+        var walk = new Walker(layout);
+        // An explicit stack of (children, next index): AngleSharp's NextSibling scans the parent's child
+        // list, which makes sibling-by-sibling walks quadratic on wide pages.
+        var stack = new List<(INodeList Children, int Next)>();
+        if (walk.Visit(root))
+        {
+            stack.Add((root.ChildNodes, 0));
+        }
+
+        while (stack.Count > 0)
+        {
+            (INodeList children, int next) = stack[^1];
+            if (next >= children.Length)
             {
-                node = child;
-                pushed = walk.Visit(node);
+                stack.RemoveAt(stack.Count - 1);
+                walk.Exit();
                 continue;
             }
 
-            if (pushed)
+            stack[^1] = (children, next + 1);
+            INode child = children[next];
+            if (walk.Visit(child))
             {
-                walk.Exit();
+                stack.Add((child.ChildNodes, 0));
             }
-
-            while (node != root && node.NextSibling is null)
-            {
-                node = node.Parent!;
-                walk.Exit();
-            }
-
-            if (node == root)
-            {
-                break;
-            }
-
-            node = node.NextSibling!;
-            pushed = walk.Visit(node);
         }
 
         return walk.Finish();
+    }
+
+    // The head is flat and small: its meta, link and script children are all Parley reads there.
+    private static void CollectHead(IElement head, PageLayout layout)
+    {
+        for (IElement? child = head.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            switch (child.LocalName)
+            {
+                case "meta":
+                    layout.MetaElements.Add(child);
+                    break;
+                case "link" when string.Equals(child.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase):
+                    layout.CanonicalUrl ??= child.GetAttribute("href");
+                    break;
+                case "script" when child.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase):
+                    layout.JsonLdBlocks.Add(child.TextContent);
+                    break;
+                case "title":
+                    layout.Title ??= child.TextContent;
+                    break;
+            }
+        }
     }
 
     private sealed class Walker(PageLayout layout)
@@ -77,6 +105,9 @@ internal static class PageWalker
         private readonly List<int> _ownLinkChars = [];
         private readonly List<int> _ownProseChars = [];
         private readonly StringBuilder _text = new();
+
+        // Templates repeat the same class strings hundreds of times a page: read each one once.
+        private readonly Dictionary<string, (string? Reason, bool IsContent, bool NamesAuthor)> _classWords = new(StringComparer.Ordinal);
         private int _linkDepth;
         private int _blockChars;
         private int _blockLinkChars;
@@ -103,11 +134,7 @@ internal static class PageWalker
             string tag = element.LocalName;
             if (SkippedTags.Contains(tag))
             {
-                if (tag == "input" && string.Equals(element.GetAttribute("type"), "password", StringComparison.OrdinalIgnoreCase))
-                {
-                    layout.HasPasswordField = true;
-                }
-
+                CollectSkipped(element, tag);
                 return false;
             }
 
@@ -117,7 +144,8 @@ internal static class PageWalker
                 return false;
             }
 
-            if (IsHidden(element))
+            ElementFacts facts = ElementFacts.Of(element);
+            if (facts.IsHidden)
             {
                 return false;
             }
@@ -132,9 +160,10 @@ internal static class PageWalker
             layout.Elements.Add(element);
             layout.Tags.Add(tag);
             layout.Parents.Add(_open.Count == 0 ? -1 : _open[^1]);
-            string? reason = ReasonOf(element, tag, out bool isContent);
+            string? reason = ReasonOf(facts, tag, out bool isContent, out bool namesAuthor);
             layout.OwnReasons.Add(reason);
             layout.IsContentMarked.Add(isContent);
+            CollectMetadata(element, tag, index, facts, namesAuthor);
             _ownChars.Add(0);
             _ownLinkChars.Add(0);
             _ownProseChars.Add(0);
@@ -194,12 +223,27 @@ internal static class PageWalker
         {
             int top = _open[^1];
             int chars = 0;
-            foreach (char c in data)
+            ReadOnlySpan<char> rest = data;
+            // Copy runs of non-space characters at once; any run of white space becomes one space.
+            while (!rest.IsEmpty)
             {
-                if (char.IsWhiteSpace(c))
+                int start = 0;
+                while (start < rest.Length && char.IsWhiteSpace(rest[start]))
+                {
+                    start++;
+                }
+
+                if (start > 0)
                 {
                     _pendingSpace = true;
+                    rest = rest[start..];
                     continue;
+                }
+
+                int end = 1;
+                while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
+                {
+                    end++;
                 }
 
                 if (_pendingSpace && _text.Length > 0)
@@ -208,12 +252,11 @@ internal static class PageWalker
                 }
 
                 _pendingSpace = false;
-                _text.Append(c);
-                chars++;
-                if (c == ',')
-                {
-                    _blockCommas++;
-                }
+                ReadOnlySpan<char> word = rest[..end];
+                _text.Append(word);
+                chars += end;
+                _blockCommas += word.Count(',');
+                rest = rest[end..];
             }
 
             _blockChars += chars;
@@ -244,19 +287,53 @@ internal static class PageWalker
             _pendingSpace = false;
         }
 
-        private static string? ReasonOf(IElement element, string tag, out bool isContent)
+        private void CollectSkipped(IElement element, string tag)
+        {
+            switch (tag)
+            {
+                case "input" when string.Equals(element.GetAttribute("type"), "password", StringComparison.OrdinalIgnoreCase):
+                    layout.HasPasswordField = true;
+                    break;
+                case "meta":
+                    layout.MetaElements.Add(element);
+                    break;
+                case "script" when element.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase):
+                    layout.JsonLdBlocks.Add(element.TextContent);
+                    break;
+            }
+        }
+
+        private void CollectMetadata(IElement element, string tag, int index, ElementFacts facts, bool namesAuthor)
+        {
+            if (tag == "h1" && layout.FirstHeading < 0)
+            {
+                layout.FirstHeading = index;
+            }
+            else if (tag == "time" && layout.FirstTime is null && element.GetAttribute("datetime") is { } datetime)
+            {
+                layout.FirstTime = datetime;
+            }
+
+            bool isAuthor = namesAuthor || string.Equals(facts.Rel, "author", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(facts.ItemProp, "author", StringComparison.OrdinalIgnoreCase);
+            if (isAuthor && layout.AuthorElements.Count < 8)
+            {
+                layout.AuthorElements.Add(index);
+            }
+        }
+
+        private string? ReasonOf(ElementFacts facts, string tag, out bool isContent, out bool namesAuthor)
         {
             isContent = false;
+            namesAuthor = false;
             string? reason = BoilerplateVocabulary.ReasonForTag(tag);
-            string? itemProp = element.GetAttribute("itemprop");
-            if (itemProp is not null && itemProp.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+            if (facts.ItemProp is { } itemProp && itemProp.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
             {
                 isContent = true;
                 return null;
             }
 
-            string? role = element.GetAttribute("role");
-            if (role is not null)
+            if (facts.Role is { } role)
             {
                 reason ??= role switch
                 {
@@ -268,47 +345,27 @@ internal static class PageWalker
                 };
             }
 
-            string? className = element.GetAttribute("class");
-            string? id = element.GetAttribute("id");
-            if (className is not null)
+            if (facts.Class is { } className)
             {
-                reason ??= BoilerplateVocabulary.ReasonFor(className, out isContent);
+                if (!_classWords.TryGetValue(className, out var words))
+                {
+                    words.Reason = BoilerplateVocabulary.ReasonFor(className, out words.IsContent, out words.NamesAuthor);
+                    _classWords[className] = words;
+                }
+
+                reason ??= words.Reason;
+                isContent = words.IsContent;
+                namesAuthor = words.NamesAuthor;
             }
 
-            if (id is not null)
+            if (facts.Id is { } id)
             {
-                string? byId = BoilerplateVocabulary.ReasonFor(id, out bool idIsContent);
+                string? byId = BoilerplateVocabulary.ReasonFor(id, out bool idIsContent, out _);
                 reason ??= byId;
                 isContent |= idIsContent;
             }
 
             return isContent ? null : reason;
-        }
-
-        private static bool IsHidden(IElement element)
-        {
-            if (element.HasAttribute("hidden"))
-            {
-                return true;
-            }
-
-            string? style = element.GetAttribute("style");
-            if (style is null)
-            {
-                return false;
-            }
-
-            ReadOnlySpan<char> span = style;
-            int display = span.IndexOf("display", StringComparison.OrdinalIgnoreCase);
-            if (display >= 0 && span[display..].TrimStart("display").TrimStart().TrimStart(':').TrimStart()
-                .StartsWith("none", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            int visibility = span.IndexOf("visibility", StringComparison.OrdinalIgnoreCase);
-            return visibility >= 0 && span[visibility..].TrimStart("visibility").TrimStart().TrimStart(':').TrimStart()
-                .StartsWith("hidden", StringComparison.OrdinalIgnoreCase);
         }
     }
 }
