@@ -65,6 +65,13 @@ public sealed class HtmlArticleReader
     private static Rejection? Rejection(SourceDocument document, PageLayout layout, ExtractedBody body, PageMetadata metadata, bool isFragment)
     {
         string source = document.Source;
+        int bodyChars = body.BodyChars;
+        if (!isFragment && layout.HasPasswordField && bodyChars < 4 * MinArticleChars)
+        {
+            return new Rejection(source, RejectionCodes.NoArticle, string.Create(CultureInfo.InvariantCulture,
+                $"the page is a login or sign-up form ({bodyChars} characters of text around a password field), not an article"));
+        }
+
         if (body.Paragraphs.IsEmpty)
         {
             return isFragment
@@ -75,13 +82,6 @@ public sealed class HtmlArticleReader
         if (isFragment)
         {
             return null;
-        }
-
-        int bodyChars = body.BodyChars;
-        if (layout.HasPasswordField && bodyChars < 4 * MinArticleChars)
-        {
-            return new Rejection(source, RejectionCodes.NoArticle, string.Create(CultureInfo.InvariantCulture,
-                $"the page is a login or sign-up form ({bodyChars} characters of text around a password field), not an article"));
         }
 
         int longest = body.Paragraphs.Max(paragraph => paragraph.Length);

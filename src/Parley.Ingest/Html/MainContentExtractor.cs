@@ -65,29 +65,31 @@ internal static class MainContentExtractor
 
         string?[] reasons = InheritedReasons(layout, isRoot);
         MarkNestedStories(layout, isRoot, isSelected, reasons);
-        var removed = new RemovedPieces();
+        (int scopeStart, int scopeEnd) = CaptionScope(layout, roots);
         var captions = new List<(int Figure, List<string> Lines)>();
-        var decisions = new List<(TextBlock Block, string? Reason)>();
+        var decisions = new List<BlockDecision>(layout.Blocks.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (TextBlock block in layout.Blocks)
         {
             int owner = block.Owner;
-            if (!isSelected[owner])
-            {
-                removed.Add(block.Text, reasons[owner] ?? "outside-article");
-                continue;
-            }
-
             string? reason = reasons[owner];
             if (isFragment && reason != BoilerplateVocabulary.Advertisement && reason != BoilerplateVocabulary.Caption)
             {
                 reason = null;
             }
 
-            if (figures[owner] >= 0 || reason == BoilerplateVocabulary.Caption)
+            // Captions of the article's own figures are media, even when the lead picture sits above the body.
+            bool isCaption = figures[owner] >= 0 || reason == BoilerplateVocabulary.Caption;
+            if (isCaption && (isSelected[owner] || (owner >= scopeStart && owner < scopeEnd)))
             {
                 AddCaption(captions, figures[owner] >= 0 ? figures[owner] : owner, block.Text);
-                removed.Add(block.Text, BoilerplateVocabulary.Caption);
+                decisions.Add(new BlockDecision(block, BoilerplateVocabulary.Caption, IsBody: false));
+                continue;
+            }
+
+            if (!isSelected[owner])
+            {
+                decisions.Add(new BlockDecision(block, reason ?? "outside-article", IsBody: false));
                 continue;
             }
 
@@ -99,18 +101,19 @@ internal static class MainContentExtractor
                 reason = "duplicate";
             }
 
-            decisions.Add((block, reason));
+            decisions.Add(new BlockDecision(block, reason, IsBody: true));
         }
 
         MarkLinkListHeadings(decisions);
+        var removed = new RemovedPieces();
         var paragraphs = ImmutableArray.CreateBuilder<string>();
         int teasers = 0;
         bool afterLinkBlock = false;
-        foreach ((TextBlock block, string? reason) in decisions)
+        foreach ((TextBlock block, string? reason, bool isBody) in decisions)
         {
             if (reason is not null)
             {
-                afterLinkBlock = block.LinkDensity > MaxLinkDensity;
+                afterLinkBlock = isBody ? block.LinkDensity > MaxLinkDensity : afterLinkBlock;
                 removed.Add(block.Text, reason);
                 continue;
             }
@@ -171,17 +174,62 @@ internal static class MainContentExtractor
     }
 
     // "More stories" above a list of links belongs to the list.
-    private static void MarkLinkListHeadings(List<(TextBlock Block, string? Reason)> decisions)
+    private static void MarkLinkListHeadings(List<BlockDecision> decisions)
     {
-        for (int i = decisions.Count - 2; i >= 0; i--)
+        string? nextBodyReason = null;
+        for (int i = decisions.Count - 1; i >= 0; i--)
         {
-            (TextBlock block, string? reason) = decisions[i];
-            if (reason is null && block.Chars < 60 && !EndsSentence(block.Text) && decisions[i + 1].Reason == BoilerplateVocabulary.RelatedLinks)
+            BlockDecision decision = decisions[i];
+            if (!decision.IsBody)
             {
-                decisions[i] = (block, BoilerplateVocabulary.RelatedLinks);
+                continue;
             }
+
+            if (decision.Reason is null && decision.Block.Chars < 60 && !EndsSentence(decision.Block.Text)
+                && nextBodyReason == BoilerplateVocabulary.RelatedLinks)
+            {
+                decision = decision with { Reason = BoilerplateVocabulary.RelatedLinks };
+                decisions[i] = decision;
+            }
+
+            nextBodyReason = decision.Reason;
         }
     }
+
+    // The stretch of the page whose figures belong to the article: the <article> around the body, or the body's parent.
+    private static (int Start, int End) CaptionScope(PageLayout layout, List<int> roots)
+    {
+        if (roots.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        int scope = layout.Parents[roots[0]];
+        for (int element = roots[0]; element >= 0; element = layout.Parents[element])
+        {
+            if (layout.Tags[element] == "article")
+            {
+                scope = element;
+                break;
+            }
+        }
+
+        if (scope < 0)
+        {
+            return (0, 0);
+        }
+
+        int end = scope + 1;
+        while (end < layout.Count && layout.IsWithin(end, scope))
+        {
+            end++;
+        }
+
+        return (scope, end);
+    }
+
+    /// <summary>What happens to one text block: dropped for a reason, or kept; <c>IsBody</c> when it lies in the chosen body.</summary>
+    private readonly record struct BlockDecision(TextBlock Block, string? Reason, bool IsBody);
 
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”' or '…' or ':' or ')';
 
