@@ -67,8 +67,19 @@ internal static class BoilerplateLines
             return BoilerplateVocabulary.Footer;
         }
 
+        // Captions printed as plain paragraphs end with their credit: "... at dawn (Image: Getty)".
+        if (text.EndsWith(')') && text.LastIndexOf('(') is int open and >= 0 && IsCreditMarker(text[(open + 1)..]))
+        {
+            return BoilerplateVocabulary.Caption;
+        }
+
         return null;
     }
+
+    private static bool IsCreditMarker(ReadOnlySpan<char> text) =>
+        text.StartsWith("image:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("photo:", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("picture:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("pic:", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("credit:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether text reads like a list of names ("Jane Doe and Ali Khan"): few words, each capitalised or a joiner.</summary>
     public static bool LooksLikeNames(ReadOnlySpan<char> text)

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -36,7 +35,7 @@ public sealed class HtmlArticleReader
         PageMetadata metadata = isFragment ? EmptyMetadata : PageMetadataReader.Read(layout);
         SourceHints hints = document.Hints;
         string? headline = hints.Headline ?? metadata.Headline;
-        ExtractedBody body = isFragment ? MainContentExtractor.ExtractFragment(layout, headline) : MainContentExtractor.Extract(layout, headline);
+        ExtractedBody body = isFragment ? MainContentExtractor.ExtractFragment(layout, headline) : MainContentExtractor.Extract(layout, headline, metadata.Description);
 
         if (Rejection(document, layout, body, metadata, isFragment) is { } rejection)
         {
@@ -45,18 +44,16 @@ public sealed class HtmlArticleReader
 
         string? standfirst = hints.Standfirst ?? (isFragment ? null
             : StandfirstFinder.Find(layout, FirstBodyElement(layout, body), metadata.Description, body.Paragraphs.FirstOrDefault()));
-        ImmutableArray<string> paragraphs = body.Paragraphs;
-        ImmutableArray<RemovedPiece> removed = body.Removed;
-        if (standfirst is not null && paragraphs.Length > 1 && string.Equals(paragraphs[0], standfirst, StringComparison.Ordinal))
+        // A "summary" that is word for word the first paragraph is the lead, not a standfirst.
+        if (standfirst is not null && !body.Paragraphs.IsEmpty && string.Equals(body.Paragraphs[0], standfirst, StringComparison.Ordinal))
         {
-            paragraphs = paragraphs.RemoveAt(0);
-            removed = removed.Add(new RemovedPiece(standfirst, "standfirst"));
+            standfirst = null;
         }
 
-        string text = string.Join("\n\n", paragraphs);
+        string text = string.Join("\n\n", body.Paragraphs);
         var article = new Article(ArticleId.Of(text), headline, standfirst, hints.Byline ?? metadata.Byline,
             hints.Outlet ?? metadata.Outlet, hints.Published ?? metadata.Published, metadata.Updated,
-            metadata.Language ?? "en", text, body.Media, removed, hints.Url ?? metadata.Url);
+            metadata.Language ?? "en", text, body.Media, body.Removed, hints.Url ?? metadata.Url);
         return ReadOutcome.Accepted(document.Source, article);
     }
 

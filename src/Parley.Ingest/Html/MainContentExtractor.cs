@@ -22,12 +22,14 @@ internal static class MainContentExtractor
     private const double MaxLinkDensity = 0.5;
     private const double ListLinkDensity = 0.4;
     private const int MinDuplicateChars = 200;
+    private const int MinLeadProbeChars = 40;
     private const int MaxMedia = 50;
 
     /// <summary>Extracts the body of a whole page.</summary>
     /// <param name="layout">The flattened page.</param>
     /// <param name="headline">The headline, removed when it repeats in the body; null when unknown.</param>
-    public static ExtractedBody Extract(PageLayout layout, string? headline)
+    /// <param name="description">The page's meta description, used to find a lead paragraph set apart from the body; null when none.</param>
+    public static ExtractedBody Extract(PageLayout layout, string? headline, string? description = null)
     {
         int[] subtreeEnds = SubtreeEnds(layout);
         string?[] inherited = InheritedReasons(layout, roots: null);
@@ -38,7 +40,39 @@ internal static class MainContentExtractor
             roots = ContentScorer.SelectRoots(layout, new string?[layout.Count], subtreeEnds);
         }
 
+        AddLeadParagraph(layout, roots, inherited, description);
         return Collect(layout, roots, headline, isFragment: false);
+    }
+
+    // Templates often style the lead paragraph apart (its own wrapper above the body), and pages
+    // usually reuse that lead as their meta description: a prose block before the body that the
+    // description quotes is the lead, unless its markup names it a dek, summary or heading (then it
+    // is the standfirst, which stays out of the body).
+    private static void AddLeadParagraph(PageLayout layout, List<int> roots, string?[] inherited, string? description)
+    {
+        if (roots.Count == 0 || description is null || description.Length < MinLeadProbeChars)
+        {
+            return;
+        }
+
+        string probe = description[..MinLeadProbeChars];
+        int firstRoot = roots[0];
+        foreach (TextBlock block in layout.Blocks)
+        {
+            int owner = block.Owner;
+            if (owner >= firstRoot)
+            {
+                return;
+            }
+
+            if (block.IsProse && inherited[owner] is null && block.Text.AsSpan(0, Math.Min(block.Text.Length, MinLeadProbeChars + 20))
+                .Contains(probe, StringComparison.OrdinalIgnoreCase) && !roots.Exists(root => layout.IsWithin(root, owner))
+                && !StandfirstFinder.IsMarkedAsDek(layout, owner))
+            {
+                roots.Insert(0, owner);
+                return;
+            }
+        }
     }
 
     /// <summary>Extracts a fragment that is all article (a feed item's content): only ads and captions are taken out.</summary>

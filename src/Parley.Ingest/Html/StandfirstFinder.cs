@@ -15,7 +15,7 @@ internal static class StandfirstFinder
     private static readonly FrozenSet<string> DekWords = new[]
     {
         "standfirst", "dek", "deck", "subtitle", "subheadline", "strapline", "summary", "excerpt", "lede", "intro", "sapo",
-        "description", "subhed", "teaser",
+        "description", "subhed", "teaser", "heading", "header", "lead", "quote", "des", "desc",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DekLookup = DekWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -50,6 +50,20 @@ internal static class StandfirstFinder
         probe = probe[..Math.Min(probe.Length, 80)];
         return firstParagraph.StartsWith(probe, StringComparison.OrdinalIgnoreCase)
             || firstParagraph.Contains(probe, StringComparison.OrdinalIgnoreCase) ? null : description;
+    }
+
+    /// <summary>Whether an element or one of its two nearest ancestors is named as a dek, summary, heading or quote.</summary>
+    public static bool IsMarkedAsDek(PageLayout layout, int element)
+    {
+        for (int level = 0; element >= 0 && level < 3; level++, element = layout.Parents[element])
+        {
+            if (HasDekWord(layout.Elements[element].GetAttribute("class")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasDekWord(string? className)
