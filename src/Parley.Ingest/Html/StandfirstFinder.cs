@@ -15,8 +15,18 @@ internal static class StandfirstFinder
     private static readonly FrozenSet<string> DekWords = new[]
     {
         "standfirst", "dek", "deck", "subtitle", "subheadline", "strapline", "summary", "excerpt", "lede", "intro", "sapo",
+        "description", "subhed", "teaser",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Wider: words that mark a block above the body as furniture of the heading area rather than the lead.
+    private static readonly FrozenSet<string> HeadingAreaWords = new[]
+    {
+        "standfirst", "dek", "deck", "subtitle", "subheadline", "strapline", "summary", "excerpt", "lede", "intro", "sapo",
         "description", "subhed", "teaser", "heading", "header", "lead", "quote", "des", "desc",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingAreaLookup =
+        HeadingAreaWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DekLookup = DekWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -57,7 +67,7 @@ internal static class StandfirstFinder
     {
         for (int level = 0; element >= 0 && level < 3; level++, element = layout.Parents[element])
         {
-            if (HasDekWord(layout.Elements[element].GetAttribute("class")))
+            if (HasWord(layout.Elements[element].GetAttribute("class"), HeadingAreaLookup))
             {
                 return true;
             }
@@ -66,7 +76,9 @@ internal static class StandfirstFinder
         return false;
     }
 
-    private static bool HasDekWord(string? className)
+    private static bool HasDekWord(string? className) => HasWord(className, DekLookup);
+
+    private static bool HasWord(string? className, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {
         if (className is null)
         {
@@ -80,7 +92,7 @@ internal static class StandfirstFinder
             bool isWordChar = i < text.Length && char.IsAsciiLetterOrDigit(text[i]);
             if (!isWordChar && start >= 0)
             {
-                if (DekLookup.Contains(text[start..i]))
+                if (words.Contains(text[start..i]))
                 {
                     return true;
                 }
