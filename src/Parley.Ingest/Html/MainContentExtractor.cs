@@ -280,7 +280,9 @@ internal static class MainContentExtractor
             return "headline";
         }
 
-        if (!isFragment && block.LinkDensity > MaxLinkDensity)
+        // A body paragraph that is mostly a link but names a price or spells out an address ("Get it at
+        // the co-op for $12", "https://...") is the writer's own line in a buying guide, not a headline link.
+        if (!isFragment && block.LinkDensity > MaxLinkDensity && !(tag == "p" && IsOwnLinkLine(block.Text)))
         {
             return tag == "li" || block.Chars < 120 ? BoilerplateVocabulary.RelatedLinks : BoilerplateVocabulary.Navigation;
         }
@@ -295,6 +297,10 @@ internal static class MainContentExtractor
 
         return BoilerplateLines.ReasonFor(block.Text);
     }
+
+    private static bool IsOwnLinkLine(string text) =>
+        BoilerplateLines.ReasonFor(text) is null
+        && (text.AsSpan().IndexOfAny("$£€¥₹") >= 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase));
 
     private static void AddCaption(List<(int Figure, List<string> Lines)> captions, int figure, string text)
     {
