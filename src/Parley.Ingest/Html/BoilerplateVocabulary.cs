@@ -127,6 +127,7 @@ internal static class BoilerplateVocabulary
         int start = -1;
         bool previousIsHead = false;
         bool hasMaybeContent = false;
+        bool isEmbed = false;
         for (int i = 0; i <= classAndId.Length; i++)
         {
             bool isWordChar = i < classAndId.Length && char.IsAsciiLetterOrDigit(classAndId[i]);
@@ -147,6 +148,8 @@ internal static class BoilerplateVocabulary
                 previousIsHead = HeadLookup.Contains(word);
                 namesAuthor |= word.Equals("byline", StringComparison.OrdinalIgnoreCase) || word.Equals("author", StringComparison.OrdinalIgnoreCase);
                 hasMaybeContent |= MaybeContentLookup.Contains(word);
+                isEmbed |= word.Equals("embed", StringComparison.OrdinalIgnoreCase) || word.Equals("embedded", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("tweet", StringComparison.OrdinalIgnoreCase);
 
                 start = -1;
             }
@@ -155,6 +158,12 @@ internal static class BoilerplateVocabulary
             {
                 start = i;
             }
+        }
+
+        // "social-media-embed" holds a post the article quotes, not a share bar.
+        if (reason == Share && isEmbed)
+        {
+            return null;
         }
 
         return reason is not null && hasMaybeContent && IsLayoutReason(reason) ? null : reason;
