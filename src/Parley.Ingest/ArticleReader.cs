@@ -11,13 +11,15 @@ namespace Parley.Ingest;
 /// </summary>
 public sealed class ArticleReader
 {
+    private static readonly HtmlArticleReader Html = new();
+
     /// <summary>Reads one document with the reader its kind calls for.</summary>
     public static ReadOutcome Read(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         return document.Kind switch
         {
-            ContentKind.Html or ContentKind.HtmlFragment => HtmlArticleReader.Read(document),
+            ContentKind.Html or ContentKind.HtmlFragment => Html.Read(document),
             _ => PlainTextArticleReader.Default.Read(document),
         };
     }
