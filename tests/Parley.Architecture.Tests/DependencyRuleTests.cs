@@ -18,7 +18,8 @@ public sealed class DependencyRuleTests
         ["Parley.Knowledge"] = ["Parley.Core"],
         ["Parley.Annotate"] = ["Parley.Core", "Parley.Knowledge"],
         ["Parley.Evaluation"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate"],
-        ["Parley.Cli"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Evaluation"],
+        ["Parley.Events"] = ["Parley.Core", "Parley.Knowledge", "Parley.Annotate"],
+        ["Parley.Cli"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Events", "Parley.Evaluation"],
     };
 
     public static TheoryData<string> SourceProjects()

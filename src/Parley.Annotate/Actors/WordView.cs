@@ -7,12 +7,13 @@ namespace Parley.Annotate.Actors;
 /// The folded words of a run of tokens, each remembering its token: "Ming-chi" gives "ming" and
 /// "chi" from one token. Punctuation, quotes and the possessive are breaks no name crosses.
 /// </summary>
-internal sealed class WordView
+public sealed class WordView
 {
     private readonly List<string> _words = [];
     private readonly List<int> _tokenOf = [];
     private readonly List<bool> _endsToken = [];
 
+    /// <summary>The words of tokens[<paramref name="first"/>..<paramref name="end"/>).</summary>
     public WordView(string text, IReadOnlyList<Token> tokens, int first, int end)
     {
         for (int t = first; t < end; t++)
@@ -36,10 +37,13 @@ internal sealed class WordView
         }
     }
 
+    /// <summary>The folded words, breaks included.</summary>
     public IReadOnlyList<string> Words => _words;
 
+    /// <summary>The token a word came from.</summary>
     public int TokenOf(int word) => _tokenOf[word];
 
+    /// <summary>Whether the word is the last of its token.</summary>
     public bool EndsToken(int word) => _endsToken[word];
 
     /// <summary>Whether word <paramref name="word"/> is the first word of its token.</summary>

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Text;
 using Parley.Cli.Output;
 using Parley.Annotate;
+using System.Collections.Immutable;
 using Parley.Core;
+using Parley.Events;
 using Parley.Ingest;
 using Parley.Ingest.Sources;
 using Spectre.Console;
@@ -44,18 +46,19 @@ public static class AnalyzeCommand
         };
 
         var knowledge = KnowledgeFolder.CreateOption();
+        var explain = new Option<bool>("--explain") { Description = "Show, for each event, the trigger row that fired and the words it fired on." };
         var command = new Command("analyze", "Read articles and print the clean article, actors, events and quotes as JSON or a table.")
         {
-            paths, published, format, encoding, knowledge,
+            paths, published, format, encoding, knowledge, explain,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(paths), parse.GetValue(published), parse.GetRequiredValue(format), parse.GetValue(encoding),
-            KnowledgeFolder.Choose(parse.GetValue(knowledge), Environment.GetEnvironmentVariable),
+            KnowledgeFolder.Choose(parse.GetValue(knowledge), Environment.GetEnvironmentVariable), parse.GetValue(explain),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, string? publishedText, string format, string? encodingName, string? knowledgeFolder, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, string? publishedText, string format, string? encodingName, string? knowledgeFolder, bool explain, TextWriter stdout, TextWriter stderr)
     {
         NewsTime? published = null;
         if (publishedText is not null)
@@ -82,6 +85,7 @@ public static class AnalyzeCommand
         }
 
         var annotator = new Annotator(knowledge);
+        var extractor = new EventExtractor(knowledge);
         var sources = new SourceReader(hints: new SourceHints(Published: published), declaredEncoding: declared);
         IEnumerable<ReadOutcome> outcomes = sources.Read(paths, Console.OpenStandardInput)
             .Select(item => item.Rejection is { } rejection ? ReadOutcome.Rejected(rejection) : ArticleReader.Read(item.Document!));
@@ -90,7 +94,7 @@ public static class AnalyzeCommand
         int rejected = 0;
         var forTable = new List<(string, Article)>();
         // "json" prints one indented object for one input and JSON Lines for several: hold the first back until we know.
-        (string Source, AnnotatedArticle Article)? held = null;
+        (string Source, AnnotatedArticle Article, ImmutableArray<EventRecord> Events)? held = null;
         foreach (ReadOutcome outcome in outcomes)
         {
             if (outcome.Rejection is { } rejection)
@@ -103,28 +107,29 @@ public static class AnalyzeCommand
             accepted++;
             Article article = outcome.Article!;
             AnnotatedArticle annotated = annotator.Annotate(article);
+            ImmutableArray<EventRecord> events = extractor.Extract(annotated);
             switch (format)
             {
                 case "table":
                     forTable.Add((outcome.Source, article));
                     break;
                 case "jsonl":
-                    stdout.WriteLine(AnalysisJson.Write(outcome.Source, annotated, indented: false));
+                    stdout.WriteLine(AnalysisJson.Write(outcome.Source, annotated, events, indented: false, explain));
                     break;
                 default:
                     if (held is { } first)
                     {
-                        stdout.WriteLine(AnalysisJson.Write(first.Source, first.Article, indented: false));
+                        stdout.WriteLine(AnalysisJson.Write(first.Source, first.Article, first.Events, indented: false, explain));
                         held = null;
                     }
 
                     if (accepted == 1)
                     {
-                        held = (outcome.Source, annotated);
+                        held = (outcome.Source, annotated, events);
                     }
                     else
                     {
-                        stdout.WriteLine(AnalysisJson.Write(outcome.Source, annotated, indented: false));
+                        stdout.WriteLine(AnalysisJson.Write(outcome.Source, annotated, events, indented: false, explain));
                     }
 
                     break;
@@ -133,7 +138,7 @@ public static class AnalyzeCommand
 
         if (held is { } only)
         {
-            stdout.WriteLine(AnalysisJson.Write(only.Source, only.Article, indented: true));
+            stdout.WriteLine(AnalysisJson.Write(only.Source, only.Article, only.Events, indented: true, explain));
         }
 
         if (format == "table")

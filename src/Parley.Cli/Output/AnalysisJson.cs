@@ -2,7 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parley.Annotate;
 using Parley.Annotate.Actors;
+using System.Collections.Immutable;
 using Parley.Core;
+using Parley.Events;
 
 namespace Parley.Cli.Output;
 
@@ -17,7 +19,7 @@ public static class AnalysisJson
     private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The document as one JSON object; <paramref name="indented"/> for a single document, compact for JSON Lines.</summary>
-    public static string Write(string source, AnnotatedArticle annotated, bool indented)
+    public static string Write(string source, AnnotatedArticle annotated, ImmutableArray<EventRecord> events, bool indented, bool explain = false)
     {
         ArgumentNullException.ThrowIfNull(annotated);
         Article article = annotated.Article;
@@ -28,9 +30,7 @@ public static class AnalysisJson
             json.WriteString("source", source);
             WriteArticle(json, article);
             WriteActors(json, annotated);
-            // Filled by the event and quote stages.
-            json.WriteStartArray("events");
-            json.WriteEndArray();
+            WriteEvents(json, annotated, events, explain);
             json.WriteStartArray("quotes");
             json.WriteEndArray();
             json.WriteEndObject();
@@ -73,6 +73,69 @@ public static class AnalysisJson
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteEvents(Utf8JsonWriter json, AnnotatedArticle annotated, ImmutableArray<EventRecord> events, bool explain)
+    {
+        json.WriteStartArray("events");
+        foreach (EventRecord record in events)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", record.Id);
+            json.WriteString("type", record.Type);
+            WriteNullable(json, "mode", record.Mode);
+            WriteNullable(json, "medium", record.Medium);
+            json.WriteString("cameo", record.Cameo);
+            WriteStrings(json, "actors", record.Actors);
+            WriteStrings(json, "recipients", record.Recipients);
+            WriteNullable(json, "date", record.Date?.ToIso());
+            WriteNullable(json, "date_precision", record.Date?.PrecisionName);
+            WriteNullable(json, "duration", record.Duration?.ToIso());
+            WriteStrings(json, "topics", record.Topics);
+            WriteStrings(json, "contexts", []);
+            json.WriteString("status", record.Status);
+            json.WriteNumber("confidence", record.Confidence);
+            WriteNullable(json, "source", record.Source);
+            WriteSpan(json, "evidence", record.Evidence, annotated.Text);
+            if (explain)
+            {
+                json.WriteStartArray("explain");
+                foreach (EventMention mention in record.Mentions)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("rule", mention.TriggerRow);
+                    json.WriteString("fired_on", mention.Trigger.Of(annotated.Text));
+                    WriteSpan(json, "sentence", mention.Sentence, annotated.Text);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter json, string name, TextSpan span, string text)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("start", span.Start);
+        json.WriteNumber("end", span.End);
+        json.WriteString("text", span.Of(text));
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (string value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteActors(Utf8JsonWriter json, AnnotatedArticle annotated)

@@ -1,0 +1,340 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Parley.Annotate;
+using Parley.Annotate.Actors;
+using Parley.Annotate.Sentences;
+using Parley.Annotate.Time;
+using Parley.Annotate.Tokens;
+using Parley.Core;
+using Parley.Events.Participants;
+using Parley.Events.Triggers;
+using Parley.Knowledge;
+
+namespace Parley.Events;
+
+/// <summary>
+/// The event stage: an <see cref="AnnotatedArticle"/> in, its events out. Triggers come from
+/// data (event-triggers.tsv); the code handles the grammar news uses around them: the subject
+/// before and the object after a verb, light verbs ("made a video call to"), "A and B spoke",
+/// coordination with ellipsis ("a video call to Putin, and a phone call with Trump" is two calls
+/// by the same caller), possessive nominals ("Trump's April trip to China"), "the call between A
+/// and B", and later mentions that add a duration or topics to an event already found.
+/// Thread-safe.
+/// </summary>
+public sealed class EventExtractor
+{
+    private static readonly FrozenSet<string> Between = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "between", "among");
+    private static readonly FrozenSet<string> Definite = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "that", "his", "her", "their", "its", "these");
+    private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ";", ":", "(", ")");
+    private readonly KnowledgeBase _knowledge;
+    private readonly EventTriggers _triggers;
+
+    /// <summary>Builds the stage over a knowledge base (for country names) and a trigger lexicon (the shipped one when null).</summary>
+    public EventExtractor(KnowledgeBase knowledge, EventTriggers? triggers = null)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        _knowledge = knowledge;
+        _triggers = triggers ?? EventTriggers.Shipped;
+    }
+
+    /// <summary>The events of one article, merged so that one real event is one record.</summary>
+    public ImmutableArray<EventRecord> Extract(AnnotatedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var participants = new ParticipantIndex(article);
+        var found = new List<Draft>();
+        foreach (Sentence sentence in article.Sentences)
+        {
+            Draft? previous = null;
+            List<(EventTrigger Trigger, int First, int End)> triggers = [.. Triggers(article, sentence)];
+            int[] starts = [.. triggers.Select(trigger => trigger.First)];
+            foreach ((EventTrigger trigger, int first, int end) in triggers)
+            {
+                Draft? draft = Read(article, sentence, participants, trigger, first, end, previous, starts);
+                if (draft is null)
+                {
+                    continue;
+                }
+
+                foreach (Draft single in SplitPlural(draft))
+                {
+                    Merge(found, single);
+                }
+
+                previous = draft;
+            }
+        }
+
+        InheritDates(found, article);
+        return [.. found.Where(draft => draft.Actors.Count > 0).Select(draft => draft.ToRecord(article, _knowledge))];
+    }
+
+    // "held back-to-back calls with Putin and Trump" is two calls, one with each.
+    private static IEnumerable<Draft> SplitPlural(Draft draft)
+    {
+        if (!draft.Trigger.Words.EndsWith("calls", StringComparison.Ordinal) || draft.Recipients.Count < 2)
+        {
+            return [draft];
+        }
+
+        return draft.Recipients.Select(recipient => draft.With([recipient]));
+    }
+
+    // An act told without a date, between the same sides as a dated call or meeting just before it
+    // ("Xi warned Washington ..." after Xi's call with Trump), happened then, and by the same means.
+    private static void InheritDates(List<Draft> found, AnnotatedArticle article)
+    {
+        var countryOf = article.Actors.Where(actor => actor.Country is not null).ToDictionary(actor => actor.Id, actor => actor.Country!, StringComparer.Ordinal);
+        string Side(string id) => countryOf.GetValueOrDefault(id, id);
+        foreach (Draft undated in found.Where(draft => draft.Date is null && draft.Trigger.Type != "CONSULT" && draft.Recipients.Count > 0))
+        {
+            Draft? context = found.Where(draft => draft.Date is not null && draft.Trigger.Type == "CONSULT"
+                    && draft.Sentence.Span.Start <= undated.Sentence.Span.Start
+                    && draft.Actors.Intersect(undated.Actors).Any()
+                    && draft.Recipients.Select(Side).Intersect(undated.Recipients.Select(Side)).Any())
+                .LastOrDefault();
+            if (context is not null)
+            {
+                undated.Date = context.Date;
+                undated.Medium ??= context.Mode == "phone" ? context.Medium : null;
+            }
+        }
+    }
+
+    /// <summary>A display name for a participant id: the article's actor, or the knowledge base's country name.</summary>
+    public string NameOf(string id, AnnotatedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return _knowledge.CountryByCode(id)?.Name ?? article.Actors.FirstOrDefault(actor => actor.Id == id)?.Name ?? id;
+    }
+
+    private IEnumerable<(EventTrigger Trigger, int First, int End)> Triggers(AnnotatedArticle article, Sentence sentence)
+    {
+        var words = new WordView(article.Text, article.Tokens, sentence.FirstToken, sentence.EndToken);
+        for (int w = 0; w < words.Words.Count; w++)
+        {
+            (string? key, int count) = _triggers.Matcher.Longest(words.Words, w, words.EndsToken);
+            if (key is null)
+            {
+                continue;
+            }
+
+            yield return (_triggers[key], words.TokenOf(w), words.TokenOf(w + count - 1) + 1);
+            w += count - 1;
+        }
+    }
+
+    private static Draft? Read(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, EventTrigger trigger, int first, int end,
+        Draft? previous, int[] triggerStarts)
+    {
+        string text = article.Text;
+        IReadOnlyList<Token> tokens = article.Tokens;
+        List<string> actors = [];
+        List<string> recipients = [];
+        bool isReference = false;
+        bool fromPronoun = false;
+
+        // "the call between Xi and Putin"
+        if (trigger.IsNoun && end < sentence.EndToken && Between.Contains(tokens[end].In(text).ToString()))
+        {
+            List<ParticipantSlot> named = [.. participants.Within(end + 1, Math.Min(sentence.EndToken, end + 8)).Where(slot => !slot.IsPlace)];
+            if (named.Count >= 2)
+            {
+                actors.AddRange(named[0].Ids);
+                recipients.AddRange(named.Skip(1).SelectMany(slot => slot.Ids));
+                isReference = true;
+            }
+        }
+
+        if (actors.Count == 0)
+        {
+            (ParticipantSlot? subject, bool coordinated, ParticipantSlot? other, bool ellipsis) = Subject(article, sentence, participants, first);
+            if (ellipsis && previous is not null)
+            {
+                actors.AddRange(previous.Actors);
+            }
+            else if (subject is not null)
+            {
+                fromPronoun = subject.IsReference;
+                actors.AddRange(subject.Ids.Take(1));
+                if (subject.Ids.Length > 1)
+                {
+                    recipients.AddRange(subject.Ids.Skip(1)); // "the two leaders had a discussion"
+                }
+
+                if (coordinated && other is not null)
+                {
+                    actors.Clear();
+                    actors.AddRange(other.Ids);
+                    recipients.AddRange(subject.Ids);
+                }
+            }
+
+            recipients.AddRange(Objects(article, sentence, participants, end).Where(id => !actors.Contains(id)));
+            if (trigger.IsNoun && subject is null && !ellipsis && first > sentence.FirstToken && Definite.Contains(tokens[first - 1].In(text).ToString()))
+            {
+                isReference = true; // "the phone call": a mention of an event told elsewhere
+            }
+        }
+
+        if (actors.Count == 0 && !isReference)
+        {
+            return null;
+        }
+
+        TimeMention? date = NearestTime(article, sentence, first, triggerStarts, duration: false);
+        TimeMention? duration = trigger.Type == "CONSULT" ? NearestTime(article, sentence, first, triggerStarts, duration: true) : null;
+        string status = Status(text, tokens, sentence, first, date, article.Anchor);
+        double confidence = 0.9 - (recipients.Count == 0 && trigger.Type != "STATEMENT" ? 0.35 : 0) - (fromPronoun ? 0.1 : 0);
+        return new Draft(trigger, [.. actors.Distinct()], [.. recipients.Distinct()], date?.Date, duration?.Duration, status, confidence,
+            sentence, TextSpan.FromBounds(tokens[first].Span.Start, tokens[end - 1].Span.End), isReference,
+            trigger.Type == "CONSULT" ? Topics.Find(text, tokens, sentence, end) : [],
+            SourceOf(article, sentence));
+    }
+
+    // The participant named before the trigger in its clause; "A and B <trigger>" gives both;
+    // "..., and a phone call with Trump" after an event in the same sentence is ellipsis of its subject.
+    private static (ParticipantSlot? Subject, bool Coordinated, ParticipantSlot? Other, bool Ellipsis) Subject(
+        AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int trigger)
+    {
+        string text = article.Text;
+        bool sawAnd = false;
+        for (int t = trigger - 1; t >= sentence.FirstToken && t >= trigger - 12; t--)
+        {
+            string word = article.Tokens[t].In(text).ToString();
+            if (ClauseBreaks.Contains(word))
+            {
+                break;
+            }
+
+            if (participants.At(t) is { IsPlace: false } slot)
+            {
+                if (sawAnd)
+                {
+                    return (null, false, null, true);
+                }
+
+                int before = slot.FirstToken - 1;
+                if (before - 1 >= sentence.FirstToken && article.Tokens[before].In(text) is "and" && participants.At(before - 1) is { IsPlace: false } other)
+                {
+                    return (slot, true, other, false);
+                }
+
+                return (slot, false, null, false);
+            }
+
+            // "..., and a phone call" or "Putin and a call": the "and" joins two events, not two adjectives ("long and thorough").
+            sawAnd |= word is "and" && t - 1 >= sentence.FirstToken
+                && (article.Tokens[t - 1].In(text) is "," || participants.At(t - 1) is not null);
+        }
+
+        return (null, false, null, false);
+    }
+
+    // Participants after the trigger: its object, or after with / to / on / from, up to the clause's end.
+    private static IEnumerable<string> Objects(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end)
+    {
+        int limit = Math.Min(sentence.EndToken, end + 6);
+        for (int t = end; t < limit; t++)
+        {
+            string word = article.Tokens[t].In(article.Text).ToString();
+            if (ClauseBreaks.Contains(word) || word is "," or "that" || article.Tokens[t].Kind == TokenKind.Terminal)
+            {
+                yield break;
+            }
+
+            if (participants.At(t) is { } slot && slot.FirstToken == t)
+            {
+                // "President of United States Donald trump": the country is part of a title, the person is the object.
+                if (participants.At(slot.EndToken) is { } titled && titled.FirstToken == slot.EndToken)
+                {
+                    continue;
+                }
+
+                foreach (string id in slot.Ids)
+                {
+                    yield return id;
+                }
+
+                // "calls with Putin and Trump": a coordinated object list
+                if (slot.EndToken + 1 < sentence.EndToken && article.Tokens[slot.EndToken].In(article.Text) is "and")
+                {
+                    t = slot.EndToken;
+                    limit = Math.Min(sentence.EndToken, t + 6);
+                    continue;
+                }
+
+                yield break;
+            }
+        }
+    }
+
+    // A time belongs to the trigger nearest it: in "posted on X that ... Trump's April trip", April dates
+    // the trip, not the post. A duration counts only after its trigger ("the call ... went on for 1.5 hours").
+    private static TimeMention? NearestTime(AnnotatedArticle article, Sentence sentence, int token, int[] triggerStarts, bool duration)
+    {
+        int TokenAt(int offset) => Enumerable.Range(sentence.FirstToken, sentence.TokenCount).FirstOrDefault(t => article.Tokens[t].Span.End > offset);
+        var candidates = article.Times
+            .Where(time => sentence.Span.Contains(time.Span) && time.IsDate != duration && (duration || time.Date is not null))
+            .Select(time => (Time: time, Token: TokenAt(time.Span.Start)))
+            .ToList();
+        TimeMention? own = candidates
+            .Where(entry => triggerStarts.MinBy(start => Math.Abs(start - entry.Token)) == token)
+            .Where(entry => !duration || (entry.Token > token && entry.Token - token <= 12))
+            .OrderBy(entry => Math.Abs(entry.Token - token))
+            .Select(entry => entry.Time).FirstOrDefault();
+        // A fronted adverbial ("On Wednesday Xi made a video call to Putin, and a phone call with Trump")
+        // dates every event of the sentence.
+        return own ?? (duration ? null : candidates.Where(entry => entry.Token < triggerStarts.Min()).Select(entry => entry.Time).FirstOrDefault());
+    }
+
+    private static string Status(string text, IReadOnlyList<Token> tokens, Sentence sentence, int trigger, TimeMention? date, DateOnly? anchor)
+    {
+        for (int t = trigger - 1; t >= sentence.FirstToken && t >= trigger - 5; t--)
+        {
+            string word = tokens[t].In(text).ToString().ToLowerInvariant();
+            switch (word)
+            {
+                case "not" or "never" or "n't" or "didn't" or "no":
+                    return "negated";
+                case "if" or "would" or "could" or "might" or "may":
+                    return "hypothetical";
+                case "will" or "plans" or "planned" or "scheduled" or "expected" or "due" or "upcoming" or "next" or "to":
+                    return word == "to" && !(t > sentence.FirstToken && tokens[t - 1].In(text) is "plans" or "plan" or "set" or "going" or "due" or "expected" or "scheduled" or "is" or "are")
+                        ? "occurred" : "planned";
+                default:
+                    break;
+            }
+        }
+
+        return date?.Date is { } when && anchor is { } today && when.Start > today ? "planned" : "occurred";
+    }
+
+    // "As per a report by AFP, ..." and "according to Reuters": the news agency the event is sourced to.
+    private static string? SourceOf(AnnotatedArticle article, Sentence sentence) =>
+        article.Actors.Where(actor => actor.Kind == "media")
+            .SelectMany(actor => actor.Mentions.Select(mention => (actor.Id, mention.Span)))
+            .Where(entry => sentence.Span.Contains(entry.Span))
+            .Select(entry => entry.Id).FirstOrDefault();
+
+    private static void Merge(List<Draft> found, Draft draft)
+    {
+        Draft? same = found.LastOrDefault(existing => existing.Trigger.Type == draft.Trigger.Type && existing.Matches(draft));
+        if (same is null)
+        {
+            if (!draft.IsReference)
+            {
+                found.Add(draft);
+            }
+
+            return;
+        }
+
+        same.Absorb(draft);
+    }
+
+    internal static string IdOf(string articleId, string type, IEnumerable<string> participants) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{articleId}|{type}|{string.Join(',', participants.Order(StringComparer.Ordinal))}")))[..16];
+}

@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using Parley.Annotate;
+using Parley.Annotate.Actors;
+using Parley.Core;
+
+namespace Parley.Events.Participants;
+
+/// <summary>
+/// A place in the text that names one or more possible participants: a name ("Xi"), a reference
+/// ("he", "the two leaders"), or a country or capital acting. Token range is [FirstToken, EndToken).
+/// </summary>
+internal sealed record ParticipantSlot(int FirstToken, int EndToken, ImmutableArray<string> Ids, bool IsPlace, bool IsReference);
+
+/// <summary>Every participant slot of an article in text order, with the token positions the event grammar works on.</summary>
+internal sealed class ParticipantIndex
+{
+    private readonly List<ParticipantSlot> _slots;
+
+    public ParticipantIndex(AnnotatedArticle article)
+    {
+        var slots = new List<ParticipantSlot>();
+        foreach (ArticleActor actor in article.Actors)
+        {
+            string id = ParticipantId(actor);
+            foreach (ActorMention mention in actor.Mentions)
+            {
+                (int first, int end) = TokenRange(article, mention.Span);
+                if (first < end)
+                {
+                    slots.Add(new ParticipantSlot(first, end, [id], mention.Form == MentionForm.Place, IsReference: false));
+                }
+            }
+        }
+
+        foreach (ActorReference reference in article.References)
+        {
+            (int first, int end) = TokenRange(article, reference.Span);
+            ImmutableArray<string> ids = [.. reference.ActorIds.Select(id => ParticipantId(article.Actors.First(actor => actor.Id == id)))];
+            if (first < end)
+            {
+                slots.Add(new ParticipantSlot(first, end, ids, IsPlace: false, IsReference: true));
+            }
+        }
+
+        _slots = [.. slots.OrderBy(slot => slot.FirstToken)];
+        Names = article.Actors.GroupBy(ParticipantId).ToDictionary(group => group.Key, group => ParticipantName(group.First()), StringComparer.Ordinal);
+    }
+
+    /// <summary>Display names of participant ids (countries by their English name).</summary>
+    public IReadOnlyDictionary<string, string> Names { get; }
+
+    /// <summary>The slot starting at or covering token <paramref name="token"/>, if any.</summary>
+    public ParticipantSlot? At(int token) => _slots.FirstOrDefault(slot => slot.FirstToken <= token && token < slot.EndToken);
+
+    /// <summary>Slots inside [first, end), in order.</summary>
+    public IEnumerable<ParticipantSlot> Within(int first, int end) => _slots.Where(slot => slot.FirstToken >= first && slot.EndToken <= end);
+
+    // A capital acting for its country ("warned Washington") is the country itself in an event;
+    // a seat of power ("the Kremlin") stays the government actor it is.
+    private static string ParticipantId(ArticleActor actor) =>
+        actor.Kind == "government" && !actor.IsListed && actor.Country is { } country ? country : actor.Id;
+
+    private static string ParticipantName(ArticleActor actor) => actor.Name;
+
+    private static (int First, int End) TokenRange(AnnotatedArticle article, TextSpan span)
+    {
+        int first = -1;
+        int end = -1;
+        int low = 0;
+        int high = article.Tokens.Length - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) / 2;
+            if (article.Tokens[middle].Span.End <= span.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        first = low;
+        end = first;
+        while (end < article.Tokens.Length && article.Tokens[end].Span.Start < span.End)
+        {
+            end++;
+        }
+
+        return (first, end);
+    }
+}
