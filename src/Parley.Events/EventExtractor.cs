@@ -172,10 +172,12 @@ public sealed class EventExtractor
                 }
             }
 
-            recipients.AddRange(Objects(article, sentence, participants, end).Where(id => !actors.Contains(id)));
-            if (trigger.IsNoun && subject is null && !ellipsis && first > sentence.FirstToken && Definite.Contains(tokens[first - 1].In(text).ToString()))
+            recipients.AddRange(Objects(article, sentence, participants, end, trigger.Mode == "visit", trigger.Type == "CONSULT", triggerStarts).Where(id => !actors.Contains(id)));
+            // "the phone call" with no one named after it: a mention of an event told elsewhere.
+            if (trigger.IsNoun && !ellipsis && recipients.Count == 0 && first > sentence.FirstToken
+                && Definite.Contains(tokens[first - 1].In(text).ToString()))
             {
-                isReference = true; // "the phone call": a mention of an event told elsewhere
+                isReference = true;
             }
         }
 
@@ -234,18 +236,27 @@ public sealed class EventExtractor
     }
 
     // Participants after the trigger: its object, or after with / to / on / from, up to the clause's end.
-    private static IEnumerable<string> Objects(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end)
+    // A place is an object only of a visit ("visited Kyiv", "a trip to China"); "a summit in Brussels" is not with Belgium.
+    // Appositions are passed over: "talks with his Israeli counterpart, Ariel Sharon, and ...".
+    private static IEnumerable<string> Objects(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end, bool placesCount,
+        bool isConsult, int[] triggerStarts)
     {
-        int limit = Math.Min(sentence.EndToken, end + 6);
+        int limit = Math.Min(sentence.EndToken, end + 8);
         for (int t = end; t < limit; t++)
         {
             string word = article.Tokens[t].In(article.Text).ToString();
-            if (ClauseBreaks.Contains(word) || word is "," or "that" || article.Tokens[t].Kind == TokenKind.Terminal)
+            // Another trigger starts another event ("a video call to Putin, and a phone call with Trump");
+            // what talks are "on" or "about" is their topic, not a participant ("a discussion on the United States").
+            if (triggerStarts.Contains(t) || (isConsult && word is "on" or "about" or "over" or "regarding" or "concerning")
+                || ClauseBreaks.Contains(word) || word is "that" || article.Tokens[t].Kind is TokenKind.Terminal
+                || (word is "," && participants.At(t + 1) is null && participants.At(t + 2) is null && participants.At(t + 3) is null && participants.At(t + 4) is null))
             {
                 yield break;
             }
 
-            if (participants.At(t) is { } slot && slot.FirstToken == t)
+            // "his Irish counterpart": a possessive pronoun is a determiner, not the object.
+            if (participants.At(t) is { } slot && slot.FirstToken == t && (placesCount || !slot.IsPlace)
+                && !(slot.IsReference && word.ToLowerInvariant() is "his" or "her" or "its" or "their"))
             {
                 // "President of United States Donald trump": the country is part of a title, the person is the object.
                 if (participants.At(slot.EndToken) is { } titled && titled.FirstToken == slot.EndToken)
@@ -259,10 +270,12 @@ public sealed class EventExtractor
                 }
 
                 // "calls with Putin and Trump": a coordinated object list
-                if (slot.EndToken + 1 < sentence.EndToken && article.Tokens[slot.EndToken].In(article.Text) is "and")
+                string next = slot.EndToken < sentence.EndToken ? article.Tokens[slot.EndToken].In(article.Text).ToString() : "";
+                // A list of places after a visit is a list of topics ("a trip to China, Taiwan, ..."): one destination.
+                if (slot.EndToken + 1 < sentence.EndToken && (next is "and" || (next is "," && !placesCount)))
                 {
                     t = slot.EndToken;
-                    limit = Math.Min(sentence.EndToken, t + 6);
+                    limit = Math.Min(sentence.EndToken, t + 8);
                     continue;
                 }
 

@@ -17,7 +17,7 @@ public sealed class DependencyRuleTests
         ["Parley.Ingest"] = ["Parley.Core"],
         ["Parley.Knowledge"] = ["Parley.Core"],
         ["Parley.Annotate"] = ["Parley.Core", "Parley.Knowledge"],
-        ["Parley.Evaluation"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate"],
+        ["Parley.Evaluation"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Events", "Parley.Quotes"],
         ["Parley.Events"] = ["Parley.Core", "Parley.Knowledge", "Parley.Annotate"],
         ["Parley.Cli"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Events", "Parley.Evaluation"],
     };

@@ -68,4 +68,28 @@ public sealed class SeedArticleTests
             text[start..end].Should().Be(Text(mention, "text"));
         }
     }
+
+    [Fact]
+    public void Finds_the_five_gold_events_and_no_other_above_half_confidence()
+    {
+        (JsonElement output, JsonElement gold) = AnalyzeSeed();
+        string[] found = [.. output.GetProperty("events").EnumerateArray().Where(e => e.GetProperty("confidence").GetDouble() > 0.5).Select(Describe)];
+        // Gold names participants; the output uses ids. The seed's actors map one to the other.
+        string[] expected =
+        [
+            "CONSULT/phone/video/041 xi-jinping>vladimir-putin 2026-02-04 PT1H30M occurred",
+            "CONSULT/phone/phone/041 xi-jinping>donald-trump 2026-02-04 - occurred",
+            "STATEMENT/-/social-media/010 usa-presidency> - - occurred",
+            "THREATEN/-/phone/130 xi-jinping>USA 2026-02-04 - occurred",
+            "CONSULT/visit/in-person/042 donald-trump>CHN 2026-04 - planned",
+        ];
+        found.Should().BeEquivalentTo(expected);
+        gold.GetProperty("events").GetArrayLength().Should().Be(expected.Length);
+    }
+
+    private static string Describe(JsonElement e) =>
+        $"{Text(e, "type")}/{Text(e, "mode") ?? "-"}/{Text(e, "medium") ?? "-"}/{Text(e, "cameo")} " +
+        $"{string.Join('+', e.GetProperty("actors").EnumerateArray().Select(a => a.GetString()))}>" +
+        $"{string.Join('+', e.GetProperty("recipients").EnumerateArray().Select(a => a.GetString()))} " +
+        $"{Text(e, "date") ?? "-"} {Text(e, "duration") ?? "-"} {Text(e, "status")}";
 }
