@@ -28,6 +28,8 @@ public sealed class BoilerplateVocabularyTests
     [InlineData("content-with-sidebar-wrp")]
     // Words that merely contain a template word ("head" in "headline", "ad" in "shadow") do not match.
     [InlineData("headline shadow-box")]
+    // An embedded post the article quotes is not a share bar.
+    [InlineData("social-media-embed")]
     public void Does_not_remove_the_article_or_its_wrappers(string className) =>
         BoilerplateVocabulary.ReasonFor(className, out _, out _).Should().BeNull();
 }

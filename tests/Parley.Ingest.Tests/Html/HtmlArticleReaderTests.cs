@@ -52,6 +52,22 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Joins_a_body_split_into_chunks_with_its_lead_and_drops_story_cards_inside_it()
+    {
+        Article article = Accepted(ReadFixture("chunked-story.html"));
+        Golden.Match(ArticleRendering.Render(article), "chunked-story");
+    }
+
+    [Fact]
+    public void Keeps_a_buying_guide_line_that_is_all_link_but_names_a_price()
+    {
+        Article article = Accepted(ReadFixture("chunked-story.html"));
+        article.Paragraphs.Should().Contain("Four-person group shelter, about £45 at outdoor shops");
+        article.Text.Should().NotContain("Avalanche forecasts return", "nested story cards are other stories");
+        article.Paragraphs.First().Should().StartWith("Mountain rescue volunteers", "the lead sits in its own wrapper above the body");
+    }
+
+    [Fact]
     public void Rejects_a_section_front_of_headline_links_and_teasers_as_no_article()
     {
         Rejection rejection = ReadFixture("section-front.html").Rejection!;
