@@ -16,6 +16,11 @@ public sealed class HtmlArticleReader
     /// <summary>A body shorter than this on a page full of links is a list of links, not an article.</summary>
     public const int MinArticleChars = 150;
 
+    // One parser per thread: building an AngleSharp parser costs about as much as a tenth of a page's
+    // parse, and a parser must not be shared by two threads at once.
+    [ThreadStatic]
+    private static HtmlParser? _threadParser;
+
     // Scripts never run and comments are never read: the parser skips building what Parley ignores.
     private readonly HtmlParserOptions _options = new()
     {
@@ -29,8 +34,8 @@ public sealed class HtmlArticleReader
     {
         ArgumentNullException.ThrowIfNull(document);
         bool isFragment = document.Kind == ContentKind.HtmlFragment;
-        // A parser per call: AngleSharp parsers keep state while parsing, and the reader is shared between threads.
-        using IHtmlDocument page = new HtmlParser(_options).ParseDocument(document.Content);
+        _threadParser ??= new HtmlParser(_options);
+        using IHtmlDocument page = _threadParser.ParseDocument(document.Content);
         PageLayout layout = PageWalker.Walk(page);
         PageMetadata metadata = isFragment ? EmptyMetadata : PageMetadataReader.Read(layout);
         SourceHints hints = document.Hints;
