@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -41,6 +42,11 @@ public sealed class HtmlArticleReader
         SourceHints hints = document.Hints;
         string? headline = hints.Headline ?? metadata.Headline;
         ExtractedBody body = isFragment ? MainContentExtractor.ExtractFragment(layout, headline) : MainContentExtractor.Extract(layout, headline, metadata.Description);
+        if (!isFragment && body.Paragraphs.IsEmpty && FromSchemaArticleBody(metadata.ArticleBody) is { } paragraphs)
+        {
+            // Pages that render their text with scripts often still embed it as schema.org articleBody.
+            body = body with { Paragraphs = paragraphs };
+        }
 
         if (Rejection(document, layout, body, metadata, isFragment) is { } rejection)
         {
@@ -62,7 +68,7 @@ public sealed class HtmlArticleReader
         return ReadOutcome.Accepted(document.Source, article);
     }
 
-    private static readonly PageMetadata EmptyMetadata = new(null, null, null, null, null, null, null, null, null, null, IsDeclaredArticle: true);
+    private static readonly PageMetadata EmptyMetadata = new(null, null, null, null, null, null, null, null, null, IsDeclaredArticle: true);
 
     private static Rejection? Rejection(SourceDocument document, PageLayout layout, ExtractedBody body, PageMetadata metadata, bool isFragment)
     {
@@ -102,6 +108,18 @@ public sealed class HtmlArticleReader
         }
 
         return null;
+    }
+
+    private static ImmutableArray<string>? FromSchemaArticleBody(string? articleBody)
+    {
+        if (articleBody is null || articleBody.Length < MinArticleChars)
+        {
+            return null;
+        }
+
+        ImmutableArray<string> paragraphs = [.. articleBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(PageMetadataReader.Clean).OfType<string>()];
+        return paragraphs.IsEmpty ? null : paragraphs;
     }
 
     private static int FirstBodyElement(PageLayout layout, ExtractedBody body)

@@ -162,9 +162,7 @@ internal static class MainContentExtractor
             paragraphs.Add(block.Text);
         }
 
-        double bodyLinkDensity = roots.Count == 0 ? 0
-            : (double)roots.Sum(root => layout.LinkChars[root]) / Math.Max(1, roots.Sum(root => layout.Chars[root]));
-        return new ExtractedBody(paragraphs.ToImmutable(), MediaOf(captions), removed.ToImmutable(), teasers, bodyLinkDensity);
+        return new ExtractedBody(paragraphs.ToImmutable(), MediaOf(captions), removed.ToImmutable(), teasers);
     }
 
     // Several <article> elements inside the chosen body are other stories' cards ("You may also like"),

@@ -122,6 +122,22 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Falls_back_to_schema_article_body_when_the_page_renders_its_text_with_scripts()
+    {
+        const string page = """
+            <html><head><script type="application/ld+json">
+            {"@type": "NewsArticle", "headline": "Ferry service cut for winter",
+             "articleBody": "The island ferry will run twice a day from November, the operator said on Monday.\nIslanders said the cut would make hospital visits on the mainland impossible in a single day."}
+            </script></head><body><div id="app"></div><script src="/bundle.js"></script></body></html>
+            """;
+        Article article = Accepted(_reader.Read(new SourceDocument("app.html", ContentKind.Html, page, SourceHints.None)));
+        article.Headline.Should().Be("Ferry service cut for winter");
+        article.Paragraphs.Should().Equal(
+            "The island ferry will run twice a day from November, the operator said on Monday.",
+            "Islanders said the cut would make hospital visits on the mainland impossible in a single day.");
+    }
+
+    [Fact]
     public void Rejects_an_empty_fragment_as_empty_body()
     {
         ReadOutcome outcome = _reader.Read(new SourceDocument("feed.xml#2", ContentKind.HtmlFragment, "<script>x()</script>", SourceHints.None));
