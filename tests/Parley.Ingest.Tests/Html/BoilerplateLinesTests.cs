@@ -12,6 +12,8 @@ public sealed class BoilerplateLinesTests
     [InlineData("Updated 12 March 2026, 21:10", "metadata")]
     [InlineData("Share this article", "share")]
     [InlineData("Advert", "advertisement")]
+    [InlineData("Image 3 of 12", "caption")]
+    [InlineData("Get the print edition every month. Click here for details.", "newsletter")]
     [InlineData("You may also like...", "related-links")]
     [InlineData("Have a tip? Write to the newsdesk.", "newsletter")]
     // A caption printed as a plain paragraph, with its credit in brackets.
