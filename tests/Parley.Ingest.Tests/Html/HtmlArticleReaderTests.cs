@@ -68,6 +68,28 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Keeps_linked_full_sentences_of_a_briefing_list_but_drops_headline_links()
+    {
+        const string page = """
+            <html><body><article><div class="post-body">
+            <p>Good morning. Here is what you need to know about the region's economy this Tuesday, from the port to the power grid.</p>
+            <ol>
+              <li><a href="/a">The harbour strike ended after ministers agreed a two-year pay deal.</a> Ships will be unloaded from Monday.</li>
+              <li><a href="/b">The grid operator said winter blackouts were now unlikely.</a> Reservoirs are 90 per cent full.</li>
+            </ol>
+            <ul class="more">
+              <li><a href="/c">Ferry timetable cut for winter</a></li>
+              <li><a href="/d">Derby ends in stoppage-time drama</a></li>
+            </ul>
+            </div></article></body></html>
+            """;
+        Article article = Accepted(_reader.Read(new SourceDocument("briefing.html", ContentKind.Html, page, SourceHints.None)));
+        article.Text.Should().Contain("The harbour strike ended after ministers agreed a two-year pay deal.");
+        article.Text.Should().Contain("The grid operator said winter blackouts were now unlikely.");
+        article.Text.Should().NotContain("Ferry timetable cut for winter");
+    }
+
+    [Fact]
     public void Rejects_a_section_front_of_headline_links_and_teasers_as_no_article()
     {
         Rejection rejection = ReadFixture("section-front.html").Rejection!;
