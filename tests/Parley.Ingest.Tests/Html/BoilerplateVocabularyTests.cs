@@ -10,6 +10,7 @@ public sealed class BoilerplateVocabularyTests
     [InlineData("ad-slot ad-leaderboard", "advertisement")]
     [InlineData("comments-section", "comments")]
     [InlineData("site-footer", "footer")]
+    [InlineData("people-rollover-card", "interface")]
     public void Reads_template_words_in_class_names(string className, string reason) =>
         BoilerplateVocabulary.ReasonFor(className, out _, out _).Should().Be(reason);
 

@@ -90,6 +90,20 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Leaves_out_hover_cards_inside_a_sentence()
+    {
+        const string page = """
+            <html><body><article>
+            <p>Governor <a href="/people/ana-ruiz">Ana Ruiz</a><span class="tooltip-card"><a href="/people/ana-ruiz">Ana Ruiz profile</a><a href="/x">Ruiz signs water bill</a></span> defended the drought plan on Monday, saying reservoirs were at their lowest in a decade.</p>
+            <p>The plan limits garden watering to two evenings a week from June and fines repeat offenders, officials said.</p>
+            </article></body></html>
+            """;
+        Article article = Accepted(_reader.Read(new SourceDocument("tooltip.html", ContentKind.Html, page, SourceHints.None)));
+        article.Paragraphs.First().Should().Be(
+            "Governor Ana Ruiz defended the drought plan on Monday, saying reservoirs were at their lowest in a decade.");
+    }
+
+    [Fact]
     public void Rejects_a_section_front_of_headline_links_and_teasers_as_no_article()
     {
         Rejection rejection = ReadFixture("section-front.html").Rejection!;
