@@ -73,6 +73,22 @@ internal static class BoilerplateLines
             return BoilerplateVocabulary.Footer;
         }
 
+        // Calls to action inside an otherwise ordinary line: reporters do not write "click here".
+        if (text.Contains("click here", StringComparison.OrdinalIgnoreCase))
+        {
+            return BoilerplateVocabulary.Newsletter;
+        }
+
+        if (text.Contains("follow us on", StringComparison.OrdinalIgnoreCase))
+        {
+            return BoilerplateVocabulary.Share;
+        }
+
+        if (IsGalleryCounter(text))
+        {
+            return BoilerplateVocabulary.Caption;
+        }
+
         // Captions printed as plain paragraphs end with their credit: "... at dawn (Image: Getty)".
         if (text.EndsWith(')') && text.LastIndexOf('(') is int open and >= 0 && IsCreditMarker(text[(open + 1)..]))
         {
@@ -81,6 +97,29 @@ internal static class BoilerplateLines
 
         return null;
     }
+
+    // "Image 3 of 12", "Photo 1 of 5", "2 of 9": a slideshow's position, not text.
+    private static bool IsGalleryCounter(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 24)
+        {
+            return false;
+        }
+
+        int of = text.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+        if (of <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = text[..of].TrimEnd();
+        int space = before.LastIndexOf(' ');
+        ReadOnlySpan<char> number = space >= 0 ? before[(space + 1)..] : before;
+        ReadOnlySpan<char> total = text[(of + 4)..].Trim();
+        return number.Length > 0 && total.Length > 0 && IsDigits(number) && IsDigits(total);
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('0', '9');
 
     private static bool IsCreditMarker(ReadOnlySpan<char> text) =>
         text.StartsWith("image:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("photo:", StringComparison.OrdinalIgnoreCase)

@@ -71,6 +71,8 @@ internal static class BoilerplateVocabulary
         ["bio"] = Metadata, ["toolbar"] = Metadata, ["tools"] = Metadata, ["meta"] = Metadata, ["timestamp"] = Metadata,
         ["cookie"] = Interface, ["cookies"] = Interface, ["consent"] = Interface, ["gdpr"] = Interface, ["popup"] = Interface,
         ["modal"] = Interface, ["overlay"] = Interface, ["login"] = Interface, ["offscreen"] = Interface,
+        ["tooltip"] = Interface, ["popover"] = Interface, ["rollover"] = Interface, ["hovercard"] = Interface, ["flyout"] = Interface,
+        ["dropdown"] = Interface,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // Pairs such as "article-body" or "entry-content" mark the article itself; an element carrying one is

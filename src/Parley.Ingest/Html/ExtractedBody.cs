@@ -8,13 +8,11 @@ namespace Parley.Ingest.Html;
 /// <param name="Media">Figure captions with their credits.</param>
 /// <param name="Removed">Dropped pieces with their reasons (bounded, see <see cref="RemovedPieces"/>).</param>
 /// <param name="TeaserParagraphs">Body paragraphs that come right after a link-only block, as teasers under headline links do.</param>
-/// <param name="BodyLinkDensity">Share of the chosen container's text that is link text.</param>
 internal sealed record ExtractedBody(
     ImmutableArray<string> Paragraphs,
     ImmutableArray<MediaItem> Media,
     ImmutableArray<RemovedPiece> Removed,
-    int TeaserParagraphs,
-    double BodyLinkDensity)
+    int TeaserParagraphs)
 {
     /// <summary>Total characters of the paragraphs.</summary>
     public int BodyChars => Paragraphs.Sum(paragraph => paragraph.Length);

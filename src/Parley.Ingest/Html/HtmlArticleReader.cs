@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -16,6 +17,11 @@ public sealed class HtmlArticleReader
     /// <summary>A body shorter than this on a page full of links is a list of links, not an article.</summary>
     public const int MinArticleChars = 150;
 
+    // One parser per thread: building an AngleSharp parser costs about as much as a tenth of a page's
+    // parse, and a parser must not be shared by two threads at once.
+    [ThreadStatic]
+    private static HtmlParser? _threadParser;
+
     // Scripts never run and comments are never read: the parser skips building what Parley ignores.
     private readonly HtmlParserOptions _options = new()
     {
@@ -29,13 +35,18 @@ public sealed class HtmlArticleReader
     {
         ArgumentNullException.ThrowIfNull(document);
         bool isFragment = document.Kind == ContentKind.HtmlFragment;
-        // A parser per call: AngleSharp parsers keep state while parsing, and the reader is shared between threads.
-        using IHtmlDocument page = new HtmlParser(_options).ParseDocument(document.Content);
+        _threadParser ??= new HtmlParser(_options);
+        using IHtmlDocument page = _threadParser.ParseDocument(document.Content);
         PageLayout layout = PageWalker.Walk(page);
         PageMetadata metadata = isFragment ? EmptyMetadata : PageMetadataReader.Read(layout);
         SourceHints hints = document.Hints;
         string? headline = hints.Headline ?? metadata.Headline;
         ExtractedBody body = isFragment ? MainContentExtractor.ExtractFragment(layout, headline) : MainContentExtractor.Extract(layout, headline, metadata.Description);
+        if (!isFragment && body.Paragraphs.IsEmpty && FromSchemaArticleBody(metadata.ArticleBody) is { } paragraphs)
+        {
+            // Pages that render their text with scripts often still embed it as schema.org articleBody.
+            body = body with { Paragraphs = paragraphs };
+        }
 
         if (Rejection(document, layout, body, metadata, isFragment) is { } rejection)
         {
@@ -57,7 +68,7 @@ public sealed class HtmlArticleReader
         return ReadOutcome.Accepted(document.Source, article);
     }
 
-    private static readonly PageMetadata EmptyMetadata = new(null, null, null, null, null, null, null, null, null, null, IsDeclaredArticle: true);
+    private static readonly PageMetadata EmptyMetadata = new(null, null, null, null, null, null, null, null, null, IsDeclaredArticle: true);
 
     private static Rejection? Rejection(SourceDocument document, PageLayout layout, ExtractedBody body, PageMetadata metadata, bool isFragment)
     {
@@ -97,6 +108,18 @@ public sealed class HtmlArticleReader
         }
 
         return null;
+    }
+
+    private static ImmutableArray<string>? FromSchemaArticleBody(string? articleBody)
+    {
+        if (articleBody is null || articleBody.Length < MinArticleChars)
+        {
+            return null;
+        }
+
+        ImmutableArray<string> paragraphs = [.. articleBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(PageMetadataReader.Clean).OfType<string>()];
+        return paragraphs.IsEmpty ? null : paragraphs;
     }
 
     private static int FirstBodyElement(PageLayout layout, ExtractedBody body)

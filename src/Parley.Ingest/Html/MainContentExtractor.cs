@@ -23,6 +23,7 @@ internal static class MainContentExtractor
     private const double ListLinkDensity = 0.4;
     private const int MinDuplicateChars = 200;
     private const int MinLeadProbeChars = 40;
+    private const int MinLinkedSentenceChars = 40;
     private const int MaxMedia = 50;
 
     /// <summary>Extracts the body of a whole page.</summary>
@@ -162,9 +163,7 @@ internal static class MainContentExtractor
             paragraphs.Add(block.Text);
         }
 
-        double bodyLinkDensity = roots.Count == 0 ? 0
-            : (double)roots.Sum(root => layout.LinkChars[root]) / Math.Max(1, roots.Sum(root => layout.Chars[root]));
-        return new ExtractedBody(paragraphs.ToImmutable(), MediaOf(captions), removed.ToImmutable(), teasers, bodyLinkDensity);
+        return new ExtractedBody(paragraphs.ToImmutable(), MediaOf(captions), removed.ToImmutable(), teasers);
     }
 
     // Several <article> elements inside the chosen body are other stories' cards ("You may also like"),
@@ -282,7 +281,7 @@ internal static class MainContentExtractor
 
         // A body paragraph that is mostly a link but names a price or spells out an address ("Get it at
         // the co-op for $12", "https://...") is the writer's own line in a buying guide, not a headline link.
-        if (!isFragment && block.LinkDensity > MaxLinkDensity && !(tag == "p" && IsOwnLinkLine(block.Text)))
+        if (!isFragment && block.LinkDensity > MaxLinkDensity && !(tag is "p" or "li" && IsOwnLinkLine(block.Text)))
         {
             return tag == "li" || block.Chars < 120 ? BoilerplateVocabulary.RelatedLinks : BoilerplateVocabulary.Navigation;
         }
@@ -290,7 +289,7 @@ internal static class MainContentExtractor
         // A list whose items are short and largely links is a list of other stories, even when each
         // item adds a few words of its own.
         int list = layout.Parents[block.Owner];
-        if (!isFragment && tag == "li" && list >= 0 && layout.LinkDensity(list) >= ListLinkDensity && block.Chars < 150)
+        if (!isFragment && tag == "li" && list >= 0 && layout.LinkDensity(list) >= ListLinkDensity && block.Chars < 150 && !IsOwnLinkLine(block.Text))
         {
             return BoilerplateVocabulary.RelatedLinks;
         }
@@ -298,9 +297,11 @@ internal static class MainContentExtractor
         return BoilerplateLines.ReasonFor(block.Text);
     }
 
+    // Headlines do not end with a full stop; a linked sentence that does is the writer's own.
     private static bool IsOwnLinkLine(string text) =>
         BoilerplateLines.ReasonFor(text) is null
-        && (text.AsSpan().IndexOfAny("$£€¥₹") >= 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+        && (text.AsSpan().IndexOfAny("$£€¥₹") >= 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+            || (text.Length >= MinLinkedSentenceChars && text.EndsWith('.') && !text.EndsWith("...", StringComparison.Ordinal)));
 
     private static void AddCaption(List<(int Figure, List<string> Lines)> captions, int figure, string text)
     {

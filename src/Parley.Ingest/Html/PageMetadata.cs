@@ -5,7 +5,6 @@ namespace Parley.Ingest.Html;
 /// <summary>What a page says about itself in its markup (JSON-LD, OpenGraph, meta tags, <c>&lt;time&gt;</c>); null when it does not say.</summary>
 /// <param name="Headline">The article's headline (JSON-LD headline, og:title, the h1, or the title without its " | Site" suffix).</param>
 /// <param name="Description">The page's summary (JSON-LD description, og:description or meta description).</param>
-/// <param name="Dek">A standfirst printed on the page under the headline, when marked as such.</param>
 /// <param name="Byline">Author names, without "By".</param>
 /// <param name="Outlet">The publication's name.</param>
 /// <param name="Published">First publication time, with the offset the page gives.</param>
@@ -17,7 +16,6 @@ namespace Parley.Ingest.Html;
 internal sealed record PageMetadata(
     string? Headline,
     string? Description,
-    string? Dek,
     string? Byline,
     string? Outlet,
     NewsTime? Published,

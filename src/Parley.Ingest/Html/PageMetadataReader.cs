@@ -44,8 +44,8 @@ internal static class PageMetadataReader
         string? language = LanguageOf(layout.Language ?? meta.GetValueOrDefault("content-language")
             ?? meta.GetValueOrDefault("og:locale"));
 
-        return new PageMetadata(headline, description, Dek: null, BylineOf(layout, ld, meta), outlet, published, updated,
-            url, language, Clean(ld?.ArticleBody),
+        return new PageMetadata(headline, description, BylineOf(layout, ld, meta), outlet, published, updated,
+            url, language, ld?.ArticleBody,
             ld is not null || string.Equals(meta.GetValueOrDefault("og:type"), "article", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -151,6 +151,14 @@ internal static class PageWalker
             }
 
             bool isBlock = BlockTags.Contains(tag);
+            string? reason = ReasonOf(facts, tag, out bool isContent, out bool namesAuthor);
+            // An inline pop-up (a hover card or tooltip inside a sentence) is hidden until pointed at;
+            // its text would otherwise be glued into the paragraph around it.
+            if (!isBlock && reason == BoilerplateVocabulary.Interface)
+            {
+                return false;
+            }
+
             if (isBlock)
             {
                 Flush();
@@ -160,7 +168,6 @@ internal static class PageWalker
             layout.Elements.Add(element);
             layout.Tags.Add(tag);
             layout.Parents.Add(_open.Count == 0 ? -1 : _open[^1]);
-            string? reason = ReasonOf(facts, tag, out bool isContent, out bool namesAuthor);
             layout.OwnReasons.Add(reason);
             layout.IsContentMarked.Add(isContent);
             CollectMetadata(element, tag, index, facts, namesAuthor);

@@ -11,6 +11,13 @@ public sealed class BoilerplateLinesTests
     [InlineData("By Mara Ellison and Tom Reyes", "metadata")]
     [InlineData("Updated 12 March 2026, 21:10", "metadata")]
     [InlineData("Share this article", "share")]
+    [InlineData("Advert", "advertisement")]
+    [InlineData("Image 3 of 12", "caption")]
+    [InlineData("Get the print edition every month. Click here for details.", "newsletter")]
+    [InlineData("You may also like...", "related-links")]
+    [InlineData("Have a tip? Write to the newsdesk.", "newsletter")]
+    // A caption printed as a plain paragraph, with its credit in brackets.
+    [InlineData("Protesters gather outside the assembly (Image: Getty)", "caption")]
     public void Names_page_furniture(string line, string reason) => BoilerplateLines.ReasonFor(line).Should().Be(reason);
 
     [Theory]

@@ -10,6 +10,7 @@ public sealed class BoilerplateVocabularyTests
     [InlineData("ad-slot ad-leaderboard", "advertisement")]
     [InlineData("comments-section", "comments")]
     [InlineData("site-footer", "footer")]
+    [InlineData("people-rollover-card", "interface")]
     public void Reads_template_words_in_class_names(string className, string reason) =>
         BoilerplateVocabulary.ReasonFor(className, out _, out _).Should().Be(reason);
 
@@ -28,6 +29,8 @@ public sealed class BoilerplateVocabularyTests
     [InlineData("content-with-sidebar-wrp")]
     // Words that merely contain a template word ("head" in "headline", "ad" in "shadow") do not match.
     [InlineData("headline shadow-box")]
+    // An embedded post the article quotes is not a share bar.
+    [InlineData("social-media-embed")]
     public void Does_not_remove_the_article_or_its_wrappers(string className) =>
         BoilerplateVocabulary.ReasonFor(className, out _, out _).Should().BeNull();
 }

@@ -52,6 +52,58 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Joins_a_body_split_into_chunks_with_its_lead_and_drops_story_cards_inside_it()
+    {
+        Article article = Accepted(ReadFixture("chunked-story.html"));
+        Golden.Match(ArticleRendering.Render(article), "chunked-story");
+    }
+
+    [Fact]
+    public void Keeps_a_buying_guide_line_that_is_all_link_but_names_a_price()
+    {
+        Article article = Accepted(ReadFixture("chunked-story.html"));
+        article.Paragraphs.Should().Contain("Four-person group shelter, about £45 at outdoor shops");
+        article.Text.Should().NotContain("Avalanche forecasts return", "nested story cards are other stories");
+        article.Paragraphs.First().Should().StartWith("Mountain rescue volunteers", "the lead sits in its own wrapper above the body");
+    }
+
+    [Fact]
+    public void Keeps_linked_full_sentences_of_a_briefing_list_but_drops_headline_links()
+    {
+        const string page = """
+            <html><body><article><div class="post-body">
+            <p>Good morning. Here is what you need to know about the region's economy this Tuesday, from the port to the power grid.</p>
+            <ol>
+              <li><a href="/a">The harbour strike ended after ministers agreed a two-year pay deal.</a> Ships will be unloaded from Monday.</li>
+              <li><a href="/b">The grid operator said winter blackouts were now unlikely.</a> Reservoirs are 90 per cent full.</li>
+            </ol>
+            <ul class="more">
+              <li><a href="/c">Ferry timetable cut for winter</a></li>
+              <li><a href="/d">Derby ends in stoppage-time drama</a></li>
+            </ul>
+            </div></article></body></html>
+            """;
+        Article article = Accepted(_reader.Read(new SourceDocument("briefing.html", ContentKind.Html, page, SourceHints.None)));
+        article.Text.Should().Contain("The harbour strike ended after ministers agreed a two-year pay deal.");
+        article.Text.Should().Contain("The grid operator said winter blackouts were now unlikely.");
+        article.Text.Should().NotContain("Ferry timetable cut for winter");
+    }
+
+    [Fact]
+    public void Leaves_out_hover_cards_inside_a_sentence()
+    {
+        const string page = """
+            <html><body><article>
+            <p>Governor <a href="/people/ana-ruiz">Ana Ruiz</a><span class="tooltip-card"><a href="/people/ana-ruiz">Ana Ruiz profile</a><a href="/x">Ruiz signs water bill</a></span> defended the drought plan on Monday, saying reservoirs were at their lowest in a decade.</p>
+            <p>The plan limits garden watering to two evenings a week from June and fines repeat offenders, officials said.</p>
+            </article></body></html>
+            """;
+        Article article = Accepted(_reader.Read(new SourceDocument("tooltip.html", ContentKind.Html, page, SourceHints.None)));
+        article.Paragraphs.First().Should().Be(
+            "Governor Ana Ruiz defended the drought plan on Monday, saying reservoirs were at their lowest in a decade.");
+    }
+
+    [Fact]
     public void Rejects_a_section_front_of_headline_links_and_teasers_as_no_article()
     {
         Rejection rejection = ReadFixture("section-front.html").Rejection!;
@@ -103,6 +155,22 @@ public sealed class HtmlArticleReaderTests
             + "\"We are still counting,\" the district governor said.");
         article.Headline.Should().Be("Rescuers reach landslide village");
         article.Removed.Should().ContainSingle().Which.Reason.Should().Be("advertisement");
+    }
+
+    [Fact]
+    public void Falls_back_to_schema_article_body_when_the_page_renders_its_text_with_scripts()
+    {
+        const string page = """
+            <html><head><script type="application/ld+json">
+            {"@type": "NewsArticle", "headline": "Ferry service cut for winter",
+             "articleBody": "The island ferry will run twice a day from November, the operator said on Monday.\nIslanders said the cut would make hospital visits on the mainland impossible in a single day."}
+            </script></head><body><div id="app"></div><script src="/bundle.js"></script></body></html>
+            """;
+        Article article = Accepted(_reader.Read(new SourceDocument("app.html", ContentKind.Html, page, SourceHints.None)));
+        article.Headline.Should().Be("Ferry service cut for winter");
+        article.Paragraphs.Should().Equal(
+            "The island ferry will run twice a day from November, the operator said on Monday.",
+            "Islanders said the cut would make hospital visits on the mainland impossible in a single day.");
     }
 
     [Fact]
