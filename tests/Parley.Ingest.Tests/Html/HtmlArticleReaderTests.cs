@@ -55,7 +55,7 @@ public sealed class HtmlArticleReaderTests
     public void Joins_a_body_split_into_chunks_with_its_lead_and_drops_story_cards_inside_it()
     {
         Article article = Accepted(ReadFixture("chunked-story.html"));
-        Golden.Match(ArticleRendering.Render(article), "chunked-story");
+        Golden.Match(ArticleRendering.Render(article), "tests/Parley.Ingest.Tests/Html/chunked-story.verified.txt");
     }
 
     [Fact]
