@@ -25,7 +25,15 @@ public static class BenchCommand
             folder, passes,
         };
         extraction.SetAction(parse => Run(parse.GetRequiredValue(folder), Math.Max(1, parse.GetValue(passes))));
-        return new Command("bench", "Measure throughput and memory.") { extraction };
+        var corpus = new Argument<string>("DIR") { Description = "A folder of articles (text, HTML, feeds), e.g. ../shared/data/news." };
+        var stagePasses = new Option<int>("--passes") { Description = "Timed passes after one warm-up pass.", DefaultValueFactory = _ => 3 };
+        var stages = new Command("stages", "Single-thread sentences/s of the recognition and event stages on a folder of articles, and the knowledge base's load time.")
+        {
+            corpus, stagePasses,
+        };
+        stages.SetAction(parse => RunStages(parse.GetRequiredValue(corpus), Math.Max(1, parse.GetValue(stagePasses)), parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
+        return new Command("bench", "Measure throughput and memory.") { extraction, stages };
     }
 
     private static int Run(string folder, int passes)
@@ -64,4 +72,29 @@ public static class BenchCommand
         denominator <= 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{numerator / denominator:F1}x");
 
     private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:F1} MB");
+
+    private static int RunStages(string folder, int passes, TextWriter stdout, TextWriter stderr)
+    {
+        if (!Directory.Exists(folder))
+        {
+            stderr.WriteLine($"parley: skipped: '{folder}' is not a folder of articles");
+            return ExitCodes.Success;
+        }
+
+        Parley.Evaluation.Recognition.RecognitionBenchmarkResult result = Parley.Evaluation.Recognition.StageBenchmark.Run(folder, passes);
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("stage").AddColumn(new TableColumn("articles").RightAligned())
+            .AddColumn(new TableColumn("sentences").RightAligned()).AddColumn(new TableColumn("sentences/s (best)").RightAligned())
+            .AddColumn(new TableColumn("sentences/s (all passes)").RightAligned()).AddColumn(new TableColumn("allocated/article").RightAligned());
+        foreach (Parley.Evaluation.Recognition.StageThroughput stage in result.Stages)
+        {
+            table.AddRow(stage.Stage, stage.Articles.ToString(CultureInfo.InvariantCulture), stage.Sentences.ToString(CultureInfo.InvariantCulture),
+                stage.BestSentencesPerSecond.ToString("N0", CultureInfo.InvariantCulture), stage.MeanSentencesPerSecond.ToString("N0", CultureInfo.InvariantCulture),
+                (stage.AllocatedBytesPerArticle / 1024.0).ToString("N0", CultureInfo.InvariantCulture) + " KB");
+        }
+
+        Output.Terminal.For(stdout).Write(table);
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"knowledge base loaded in {result.KnowledgeLoad.TotalMilliseconds:F0} ms; peak working set {result.PeakWorkingSetBytes / 1048576.0:F0} MB; one thread"));
+        return ExitCodes.Success;
+    }
 }
