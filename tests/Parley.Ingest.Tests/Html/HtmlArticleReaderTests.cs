@@ -22,7 +22,7 @@ public sealed class HtmlArticleReaderTests
     public void Reads_a_news_page_without_its_navigation_ads_share_bar_related_stories_comments_or_footer()
     {
         Article article = Accepted(ReadFixture("news-page.html"));
-        Golden.Match(ArticleRendering.Render(article), "tests/Parley.Ingest.Tests/Html/news-page.verified.txt");
+        Golden.Match(ArticleDescription.Describe(article), "tests/Parley.Ingest.Tests/Html/news-page.verified.txt");
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class HtmlArticleReaderTests
     public void Takes_headline_byline_dates_outlet_and_url_from_json_ld_alone()
     {
         Article article = Accepted(ReadFixture("jsonld-only.html"));
-        Golden.Match(ArticleRendering.Render(article), "tests/Parley.Ingest.Tests/Html/jsonld-only.verified.txt");
+        Golden.Match(ArticleDescription.Describe(article), "tests/Parley.Ingest.Tests/Html/jsonld-only.verified.txt");
     }
 
     [Fact]
@@ -48,14 +48,14 @@ public sealed class HtmlArticleReaderTests
     {
         Article article = Accepted(ReadFixture("opengraph-only.html"));
         article.Published!.Value.ToIso().Should().Be("2026-07-21T16:20:00-03:00");
-        Golden.Match(ArticleRendering.Render(article), "tests/Parley.Ingest.Tests/Html/opengraph-only.verified.txt");
+        Golden.Match(ArticleDescription.Describe(article), "tests/Parley.Ingest.Tests/Html/opengraph-only.verified.txt");
     }
 
     [Fact]
     public void Joins_a_body_split_into_chunks_with_its_lead_and_drops_story_cards_inside_it()
     {
         Article article = Accepted(ReadFixture("chunked-story.html"));
-        Golden.Match(ArticleRendering.Render(article), "tests/Parley.Ingest.Tests/Html/chunked-story.verified.txt");
+        Golden.Match(ArticleDescription.Describe(article), "tests/Parley.Ingest.Tests/Html/chunked-story.verified.txt");
     }
 
     [Fact]
