@@ -92,7 +92,7 @@ public static class AnalyzeCommand
 
         int accepted = 0;
         int rejected = 0;
-        var forTable = new List<(string, Article)>();
+        var forTable = new List<(string, Article, int, int)>();
         // "json" prints one indented object for one input and JSON Lines for several: hold the first back until we know.
         (string Source, AnnotatedArticle Article, ImmutableArray<EventRecord> Events)? held = null;
         foreach (ReadOutcome outcome in outcomes)
@@ -111,7 +111,7 @@ public static class AnalyzeCommand
             switch (format)
             {
                 case "table":
-                    forTable.Add((outcome.Source, article));
+                    forTable.Add((outcome.Source, article, annotated.Actors.Count(actor => actor.IsListed), events.Count(e => e.Confidence >= 0.5)));
                     break;
                 case "jsonl":
                     stdout.WriteLine(AnalysisJson.Write(outcome.Source, annotated, events, indented: false, explain));

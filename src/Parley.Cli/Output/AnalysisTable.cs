@@ -8,15 +8,16 @@ namespace Parley.Cli.Output;
 public static class AnalysisTable
 {
     /// <summary>Renders the accepted articles as a table.</summary>
-    public static void Write(IAnsiConsole console, IReadOnlyList<(string Source, Article Article)> articles)
+    public static void Write(IAnsiConsole console, IReadOnlyList<(string Source, Article Article, int Actors, int Events)> articles)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(articles);
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("source").AddColumn("headline").AddColumn("byline").AddColumn("published")
             .AddColumn(new TableColumn("paras").RightAligned()).AddColumn(new TableColumn("words").RightAligned())
-            .AddColumn(new TableColumn("media").RightAligned()).AddColumn(new TableColumn("removed").RightAligned());
-        foreach ((string source, Article article) in articles)
+            .AddColumn(new TableColumn("media").RightAligned()).AddColumn(new TableColumn("removed").RightAligned())
+            .AddColumn(new TableColumn("actors").RightAligned()).AddColumn(new TableColumn("events").RightAligned());
+        foreach ((string source, Article article, int actors, int events) in articles)
         {
             table.AddRow(
                 Markup.Escape(Path.GetFileName(source)),
@@ -26,7 +27,9 @@ public static class AnalysisTable
                 article.Paragraphs.Count().ToString(CultureInfo.InvariantCulture),
                 article.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length.ToString(CultureInfo.InvariantCulture),
                 article.Media.Length.ToString(CultureInfo.InvariantCulture),
-                article.Removed.Length.ToString(CultureInfo.InvariantCulture));
+                article.Removed.Length.ToString(CultureInfo.InvariantCulture),
+                actors.ToString(CultureInfo.InvariantCulture),
+                events.ToString(CultureInfo.InvariantCulture));
         }
 
         console.Write(table);
