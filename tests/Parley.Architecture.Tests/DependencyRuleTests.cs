@@ -17,8 +17,9 @@ public sealed class DependencyRuleTests
         ["Parley.Ingest"] = ["Parley.Core"],
         ["Parley.Knowledge"] = ["Parley.Core"],
         ["Parley.Annotate"] = ["Parley.Core", "Parley.Knowledge"],
-        ["Parley.Evaluation"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate"],
-        ["Parley.Cli"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Evaluation"],
+        ["Parley.Quotes"] = ["Parley.Core", "Parley.Knowledge", "Parley.Annotate"],
+        ["Parley.Evaluation"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Quotes"],
+        ["Parley.Cli"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Quotes", "Parley.Evaluation"],
     };
 
     public static TheoryData<string> SourceProjects()

@@ -5,6 +5,7 @@ using Parley.Annotate;
 using Parley.Core;
 using Parley.Ingest;
 using Parley.Ingest.Sources;
+using Parley.Quotes;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands;
@@ -82,6 +83,7 @@ public static class AnalyzeCommand
         }
 
         var annotator = new Annotator(knowledge);
+        var quoteExtractor = new QuoteExtractor(knowledge);
         var sources = new SourceReader(hints: new SourceHints(Published: published), declaredEncoding: declared);
         IEnumerable<ReadOutcome> outcomes = sources.Read(paths, Console.OpenStandardInput)
             .Select(item => item.Rejection is { } rejection ? ReadOutcome.Rejected(rejection) : ArticleReader.Read(item.Document!));
@@ -90,7 +92,7 @@ public static class AnalyzeCommand
         int rejected = 0;
         var forTable = new List<(string, Article)>();
         // "json" prints one indented object for one input and JSON Lines for several: hold the first back until we know.
-        (string Source, AnnotatedArticle Article)? held = null;
+        (string Source, AnnotatedArticle Article, IReadOnlyList<QuoteRecord> Quotes)? held = null;
         foreach (ReadOutcome outcome in outcomes)
         {
             if (outcome.Rejection is { } rejection)
@@ -103,28 +105,29 @@ public static class AnalyzeCommand
             accepted++;
             Article article = outcome.Article!;
             AnnotatedArticle annotated = annotator.Annotate(article);
+            IReadOnlyList<QuoteRecord> quotes = format == "table" ? [] : quoteExtractor.Extract(annotated);
             switch (format)
             {
                 case "table":
                     forTable.Add((outcome.Source, article));
                     break;
                 case "jsonl":
-                    stdout.WriteLine(AnalysisJson.Write(outcome.Source, annotated, indented: false));
+                    stdout.WriteLine(AnalysisJson.Write(outcome.Source, annotated, quotes, indented: false));
                     break;
                 default:
                     if (held is { } first)
                     {
-                        stdout.WriteLine(AnalysisJson.Write(first.Source, first.Article, indented: false));
+                        stdout.WriteLine(AnalysisJson.Write(first.Source, first.Article, first.Quotes, indented: false));
                         held = null;
                     }
 
                     if (accepted == 1)
                     {
-                        held = (outcome.Source, annotated);
+                        held = (outcome.Source, annotated, quotes);
                     }
                     else
                     {
-                        stdout.WriteLine(AnalysisJson.Write(outcome.Source, annotated, indented: false));
+                        stdout.WriteLine(AnalysisJson.Write(outcome.Source, annotated, quotes, indented: false));
                     }
 
                     break;
@@ -133,7 +136,7 @@ public static class AnalyzeCommand
 
         if (held is { } only)
         {
-            stdout.WriteLine(AnalysisJson.Write(only.Source, only.Article, indented: true));
+            stdout.WriteLine(AnalysisJson.Write(only.Source, only.Article, only.Quotes, indented: true));
         }
 
         if (format == "table")

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Parley.Annotate;
 using Parley.Annotate.Actors;
 using Parley.Core;
+using Parley.Quotes;
 
 namespace Parley.Cli.Output;
 
@@ -17,8 +18,12 @@ public static class AnalysisJson
     private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The document as one JSON object; <paramref name="indented"/> for a single document, compact for JSON Lines.</summary>
-    public static string Write(string source, AnnotatedArticle annotated, bool indented)
+    public static string Write(string source, AnnotatedArticle annotated, bool indented) => Write(source, annotated, [], indented);
+
+    /// <summary>The document and its <paramref name="quotes"/> as one JSON object; <paramref name="indented"/> for a single document, compact for JSON Lines.</summary>
+    public static string Write(string source, AnnotatedArticle annotated, IReadOnlyList<QuoteRecord> quotes, bool indented)
     {
+        ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(annotated);
         Article article = annotated.Article;
         using var buffer = new MemoryStream();
@@ -28,11 +33,10 @@ public static class AnalysisJson
             json.WriteString("source", source);
             WriteArticle(json, article);
             WriteActors(json, annotated);
-            // Filled by the event and quote stages.
+            // Filled by the event stage.
             json.WriteStartArray("events");
             json.WriteEndArray();
-            json.WriteStartArray("quotes");
-            json.WriteEndArray();
+            WriteQuotes(json, annotated.Text, quotes);
             json.WriteEndObject();
         }
 
@@ -105,6 +109,30 @@ public static class AnalysisJson
             }
 
             json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteQuotes(Utf8JsonWriter json, string text, IReadOnlyList<QuoteRecord> quotes)
+    {
+        json.WriteStartArray("quotes");
+        foreach (QuoteRecord quote in quotes)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", quote.Id);
+            json.WriteString("speaker", quote.Speaker.ActorId);
+            json.WriteString("speaker_name", quote.Speaker.Name);
+            WriteNullable(json, "speaker_description", quote.Speaker.Description);
+            json.WriteString("text", quote.TextIn(text));
+            json.WriteString("kind", quote.KindName);
+            WriteNullable(json, "cue", quote.Cue?.Of(text));
+            json.WriteStartObject("evidence");
+            json.WriteNumber("start", quote.Evidence.Start);
+            json.WriteNumber("end", quote.Evidence.End);
+            json.WriteString("text", quote.Evidence.Of(text));
+            json.WriteEndObject();
             json.WriteEndObject();
         }
 

@@ -1,0 +1,101 @@
+using Parley.Annotate;
+using Parley.Annotate.Actors;
+using Parley.Annotate.Tokens;
+using Parley.Core;
+
+namespace Parley.Quotes.Attribution;
+
+/// <summary>A name or reference in the text that points at one actor: its token range (end exclusive) and the actor.</summary>
+internal readonly record struct NamedSpan(int First, int End, ArticleActor Actor, bool IsPronoun);
+
+/// <summary>
+/// The token-level view of one annotated article the quote stage reads: folded words, which tokens
+/// lie inside quotation marks, and the actor mentions and references by token.
+/// </summary>
+internal sealed class ArticleWords
+{
+    private readonly bool[] _quoted;
+    private readonly List<NamedSpan> _named;
+
+    public ArticleWords(AnnotatedArticle article, IEnumerable<TextSpan> quotedSpans)
+    {
+        Article = article;
+        Text = article.Text;
+        Tokens = article.Tokens;
+        _quoted = new bool[Tokens.Count];
+        foreach (TextSpan span in quotedSpans)
+        {
+            for (int t = TokenAt(span.Start); t < Tokens.Count && Tokens[t].Span.Start < span.End; t++)
+            {
+                if (Tokens[t].Span.Start >= span.Start)
+                {
+                    _quoted[t] = true;
+                }
+            }
+        }
+
+        var byId = article.Actors.ToDictionary(actor => actor.Id, StringComparer.Ordinal);
+        _named = [];
+        foreach (ArticleActor actor in article.Actors)
+        {
+            foreach (ActorMention mention in actor.Mentions.Where(mention => mention.Form != MentionForm.Place))
+            {
+                _named.Add(new NamedSpan(TokenAt(mention.Span.Start), TokenAt(mention.Span.End - 1) + 1, actor, IsPronoun: false));
+            }
+        }
+
+        foreach (ActorReference reference in article.References.Where(reference => reference.ActorIds.Length == 1))
+        {
+            if (byId.TryGetValue(reference.ActorIds[0], out ArticleActor? actor))
+            {
+                int first = TokenAt(reference.Span.Start);
+                _named.Add(new NamedSpan(first, TokenAt(reference.Span.End - 1) + 1, actor, IsPronoun: reference.Span.Length <= 3));
+            }
+        }
+
+        _named.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    public AnnotatedArticle Article { get; }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>The token's characters, lower-cased.</summary>
+    public string Word(int token) => Tokens[token].In(Text).ToString().ToLowerInvariant();
+
+    /// <summary>Whether token <paramref name="token"/> is a word starting with a capital letter.</summary>
+    public bool IsCapitalized(int token) => Tokens[token].IsCapitalized(Text);
+
+    /// <summary>Whether the token is a quotation mark or lies inside quoted words.</summary>
+    public bool IsQuoted(int token) => _quoted[token] || Tokens[token].Kind == TokenKind.Quote;
+
+    /// <summary>The names and references starting inside tokens [first, end).</summary>
+    public IEnumerable<NamedSpan> NamedIn(int first, int end) => _named.Where(named => named.First >= first && named.End <= end);
+
+    /// <summary>The index of the token that holds or follows offset <paramref name="offset"/>.</summary>
+    public int TokenAt(int offset)
+    {
+        int low = 0;
+        int high = Tokens.Count - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) / 2;
+            if (Tokens[middle].Span.End <= offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The text from the start of token <paramref name="first"/> to the end of token <paramref name="end"/> - 1.</summary>
+    public string Between(int first, int end) =>
+        end > first ? TextSpan.FromBounds(Tokens[first].Span.Start, Tokens[end - 1].Span.End).Of(Text) : string.Empty;
+}

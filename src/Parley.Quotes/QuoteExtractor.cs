@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Parley.Annotate;
+using Parley.Annotate.Lexicons;
+using Parley.Annotate.Sentences;
+using Parley.Annotate.Tokens;
+using Parley.Core;
+using Parley.Knowledge;
+using Parley.Quotes.Attribution;
+using Parley.Quotes.Cues;
+using Parley.Quotes.Marks;
+using Parley.Quotes.Reported;
+
+namespace Parley.Quotes;
+
+/// <summary>
+/// The quote stage: an <see cref="AnnotatedArticle"/> in, its quotes out. Every quoted stretch that a
+/// cue attributes to a speaker becomes a direct or partial quote; a stretch with no cue continues the
+/// quotation just before it when it opens its sentence (news reopens the mark at each sentence or
+/// paragraph of a continuing quotation); any other stretch is a scare quote or a term nobody is said to
+/// have spoken and is left out. Reported speech after a reporting verb becomes an indirect quote.
+/// Build once and reuse; thread-safe.
+/// </summary>
+public sealed class QuoteExtractor
+{
+    private readonly CueFinder _cues;
+    private readonly ReportedSpeechFinder _reported;
+
+    /// <summary>Builds the stage over a knowledge base (role nouns) and the shipped reporting verbs and attribution cues.</summary>
+    public QuoteExtractor(KnowledgeBase knowledge)
+        : this(knowledge, ReportingVerbs.Shipped, AttributionCues.Shipped)
+    {
+    }
+
+    /// <summary>Builds the stage over the given lexicons.</summary>
+    public QuoteExtractor(KnowledgeBase knowledge, ReportingVerbs verbs, AttributionCues phrases)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var speakers = new SpeakerResolver(knowledge);
+        _cues = new CueFinder(verbs, phrases, speakers);
+        _reported = new ReportedSpeechFinder(verbs, _cues, speakers);
+    }
+
+    /// <summary>The article's quotes in text order.</summary>
+    public IReadOnlyList<QuoteRecord> Extract(AnnotatedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        IReadOnlyList<Quotation> quotations = QuotationFinder.Find(article.Text);
+        var words = new ArticleWords(article, quotations.Select(quotation => quotation.Span));
+        var quotes = new List<QuoteRecord>();
+        (Speaker Speaker, int Sentence)? previous = null;
+        foreach (Quotation quotation in quotations)
+        {
+            int open = words.TokenAt(quotation.Span.Start);
+            int close = words.TokenAt(quotation.Span.End - 1);
+            int first = SentenceIndex(article, quotation.Words.Start);
+            int last = SentenceIndex(article, quotation.Words.End - 1);
+            if (first < 0 || last < 0 || open >= words.Tokens.Count)
+            {
+                continue;
+            }
+
+            Sentence sentence = article.Sentences[first];
+            Sentence closing = article.Sentences[last];
+            Cue? cue = _cues.Find(words, closing, open, Math.Min(close, words.Tokens.Count - 1))
+                ?? (first != last ? _cues.Find(words, sentence, open, Math.Min(close, words.Tokens.Count - 1)) : null);
+            Speaker? speaker = cue?.Speaker;
+            bool opensSentence = open <= sentence.FirstToken;
+            if (speaker is null && opensSentence && previous is { } before && before.Sentence >= first - 1)
+            {
+                speaker = before.Speaker;
+            }
+
+            if (speaker is null)
+            {
+                continue;
+            }
+
+            previous = (speaker, last);
+            QuoteKind kind = IsFullUtterance(words, quotation, sentence, open) ? QuoteKind.Direct : QuoteKind.Partial;
+            TextSpan evidence = TextSpan.FromBounds(sentence.Span.Start, closing.Span.End);
+            quotes.Add(new QuoteRecord(Id(article, quotation.Words, kind), speaker, quotation.Words, kind, cue?.Span, evidence));
+        }
+
+        foreach (Sentence sentence in article.Sentences)
+        {
+            foreach (ReportedSpeech speech in _reported.Find(words, sentence))
+            {
+                quotes.Add(new QuoteRecord(Id(article, speech.Clause, QuoteKind.Indirect), speech.Speaker, speech.Clause, QuoteKind.Indirect,
+                    speech.Verb, sentence.Span));
+            }
+        }
+
+        return [.. quotes.OrderBy(quote => quote.Words.Start)];
+    }
+
+    // A full utterance opens with a capital and either stands at the start of its sentence, follows a
+    // colon, a comma or a reporting verb, or ends a sentence of its own; anything else is a fragment.
+    private static bool IsFullUtterance(ArticleWords words, Quotation quotation, Sentence sentence, int open)
+    {
+        string text = words.Text;
+        char initial = text[quotation.Words.Start];
+        if (!char.IsUpper(initial) && !char.IsDigit(initial))
+        {
+            return false;
+        }
+
+        if (open <= sentence.FirstToken || words.Word(open - 1) is ":" or ",")
+        {
+            return true;
+        }
+
+        char final = text[quotation.Words.End - 1];
+        return final is '.' or '?' or '!' || words.Tokens[open - 1].Kind == TokenKind.Word && IsVerbBefore(words, open - 1);
+    }
+
+    private static bool IsVerbBefore(ArticleWords words, int t) => ReportingVerbs.Shipped.Contains(words.Word(t));
+
+    private static int SentenceIndex(AnnotatedArticle article, int offset)
+    {
+        int low = 0;
+        int high = article.Sentences.Length - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) / 2;
+            TextSpan span = article.Sentences[middle].Span;
+            if (offset < span.Start)
+            {
+                high = middle - 1;
+            }
+            else if (offset >= span.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return middle;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Id(AnnotatedArticle article, TextSpan span, QuoteKind kind)
+    {
+        string key = string.Create(CultureInfo.InvariantCulture, $"{article.Article.Id}:{span.Start}:{span.End}:{kind}");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
+    }
+}

@@ -1,0 +1,152 @@
+using Parley.Annotate.Lexicons;
+using Parley.Annotate.Sentences;
+using Parley.Annotate.Tokens;
+using Parley.Core;
+using Parley.Quotes.Attribution;
+using Parley.Quotes.Cues;
+
+namespace Parley.Quotes.Reported;
+
+/// <summary>An indirect quote found in a sentence: the speaker, the reporting verb and the reported clause.</summary>
+internal sealed record ReportedSpeech(Speaker Speaker, TextSpan Verb, TextSpan Clause);
+
+/// <summary>
+/// Finds reported speech without quotation marks: a reporting verb, optionally an object or a short
+/// phrase ("told reporters", "posted on X"), then "that" and a clause; or "said" straight before a
+/// clause that opens with a subject ("The Tories said they were glad ..."). The clause runs to the end
+/// of the sentence or to a new coordinated clause with its own subject (", and Trump too had ...").
+/// A clause that holds quotation marks is left to its quoted words (recorded as partial quotes), and
+/// a clause whose speaker is nobody in particular ("analysts believe that") is not recorded. Thread-safe.
+/// </summary>
+internal sealed class ReportedSpeechFinder
+{
+    // Verbs that take a clause without "that" in news English ("he said the talks were useful").
+    private static readonly HashSet<string> ZeroThatLemmas = new(StringComparer.Ordinal)
+    {
+        "say", "add", "insist", "claim", "argue", "admit", "acknowledge", "warn", "tell", "believe", "suggest", "predict", "stress", "confirm", "deny",
+    };
+
+    private static readonly HashSet<string> ClauseSubjects = new(StringComparer.Ordinal)
+    {
+        "he", "she", "they", "it", "we", "i", "there", "the", "his", "her", "their", "its", "this", "these", "those", "britain", "no",
+    };
+
+    private readonly ReportingVerbs _verbs;
+    private readonly CueFinder _cues;
+    private readonly SpeakerResolver _speakers;
+
+    public ReportedSpeechFinder(ReportingVerbs verbs, CueFinder cues, SpeakerResolver speakers)
+    {
+        _verbs = verbs;
+        _cues = cues;
+        _speakers = speakers;
+    }
+
+    /// <summary>The reported speech in <paramref name="sentence"/>, in text order.</summary>
+    public IEnumerable<ReportedSpeech> Find(ArticleWords words, Sentence sentence)
+    {
+        int start = sentence.FirstToken;
+        int end = sentence.EndToken;
+        for (int v = start + 1; v < end; v++)
+        {
+            if (_cues.VerbStartingAt(words, v, end) is not { } verbEnd || IsBeforeQuote(words, verbEnd, end))
+            {
+                continue;
+            }
+
+            int? clause = ClauseAfter(words, v, verbEnd, end);
+            if (clause is not { } first)
+            {
+                continue;
+            }
+
+            int last = ClauseEnd(words, first, end);
+            if (last - first < 3 || Enumerable.Range(first, last - first).Any(t => words.IsQuoted(t)))
+            {
+                continue;
+            }
+
+            if (_speakers.Subject(words, CueFinder.ClauseStart(words, start, v), v) is { } speaker)
+            {
+                yield return new ReportedSpeech(speaker,
+                    TextSpan.FromBounds(words.Tokens[v].Span.Start, words.Tokens[verbEnd - 1].Span.End),
+                    TextSpan.FromBounds(words.Tokens[first].Span.Start, words.Tokens[last - 1].Span.End));
+                v = last;
+            }
+        }
+    }
+
+    // "said: "..."" and "said, "..."" introduce a quotation, not reported speech.
+    private static bool IsBeforeQuote(ArticleWords words, int after, int end) =>
+        after < end && (words.IsQuoted(after) || (words.Word(after) is ":" or "," && after + 1 < end && words.IsQuoted(after + 1)));
+
+    private int? ClauseAfter(ArticleWords words, int verb, int verbEnd, int end)
+    {
+        // "stated that", "told reporters that", "posted on X that", "said on Monday that".
+        for (int t = verbEnd; t < Math.Min(end, verbEnd + 6); t++)
+        {
+            if (words.Word(t) == "that")
+            {
+                return t + 1 < end ? t + 1 : null;
+            }
+
+            if (words.Tokens[t].Kind is not (TokenKind.Word or TokenKind.Number) || words.IsQuoted(t))
+            {
+                break;
+            }
+        }
+
+        if (!_verbs.TryGet(words.Word(verb), out ReportingVerb reporting) || !ZeroThatLemmas.Contains(reporting.Lemma) || verbEnd >= end)
+        {
+            return null;
+        }
+
+        // "said the talks were useful": only when a subject and, soon after, a finite verb follow.
+        int first = verbEnd;
+        if (reporting.Lemma == "tell")
+        {
+            return null;
+        }
+
+        bool opensWithSubject = ClauseSubjects.Contains(words.Word(first)) || (words.IsCapitalized(first) && !IsSentenceAdverb(words, first));
+        return opensWithSubject && HasFiniteVerbSoon(words, first, end) ? first : null;
+    }
+
+    private static bool IsSentenceAdverb(ArticleWords words, int t) => words.Word(t) is "on" or "in" or "at" or "last" or "this";
+
+    private static bool HasFiniteVerbSoon(ArticleWords words, int first, int end)
+    {
+        for (int t = first; t < Math.Min(end, first + 8); t++)
+        {
+            if (words.Word(t) is "is" or "was" or "were" or "are" or "had" or "has" or "have" or "would" or "will" or "could" or "should"
+                or "can" or "must" or "might" or "may" or "did" or "does" or "do")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int ClauseEnd(ArticleWords words, int first, int end)
+    {
+        int last = first;
+        while (last < end)
+        {
+            if (words.Tokens[last].Kind == TokenKind.Terminal || CueFinder.IsClauseBreak(words, last, end))
+            {
+                break;
+            }
+
+            // "..., he said." / "..., according to officials": the attribution is not part of the clause.
+            if (words.Word(last) == "," && last + 1 < end && words.Word(last + 1) is "according" or "he" or "she" or "they" or "as" or "officials" or "said")
+            {
+                break;
+            }
+
+            last++;
+        }
+
+        return last;
+    }
+}
