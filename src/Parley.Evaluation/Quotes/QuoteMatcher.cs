@@ -10,7 +10,8 @@ public sealed record ScoredQuote(string Text, string Kind, string SpeakerName, I
 /// The matching rules of docs/evaluation.md: words agree when the normalised tokens they share are at
 /// least 80% of the shorter and the shorter is at least half the longer; the speaker agrees when the
 /// gold name equals, contains or is contained (as whole words) in one of the speaker's names, or when
-/// their words match one for one allowing a printed variant ("aid"/"aide": one word a prefix of the other).
+/// their words match one for one allowing a printed variant ("aid"/"aide": one word a prefix of the other),
+/// or when both end in the same word of four letters or more (a surname: "Mr Straw" and "Jack Straw").
 /// </summary>
 public static class QuoteMatcher
 {
@@ -64,8 +65,10 @@ public static class QuoteMatcher
                 continue;
             }
 
+            // "Archbishop Tutu" is "Desmond Tutu", "Mr Straw" is "Jack Straw": a shared surname of four letters or more.
             if (padded.Contains(wanted, StringComparison.Ordinal) || wanted.Contains(padded, StringComparison.Ordinal)
-                || SameWordsAllowingVariants(Words(gold), words))
+                || SameWordsAllowingVariants(Words(gold), words)
+                || (words.Count > 0 && words[^1].Length >= 4 && Words(gold) is { Count: > 0 } goldWords && goldWords[^1] == words[^1]))
             {
                 return true;
             }

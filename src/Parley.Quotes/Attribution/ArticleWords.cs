@@ -2,6 +2,7 @@ using Parley.Annotate;
 using Parley.Annotate.Actors;
 using Parley.Annotate.Tokens;
 using Parley.Core;
+using Parley.Knowledge;
 
 namespace Parley.Quotes.Attribution;
 
@@ -73,6 +74,43 @@ internal sealed class ArticleWords
 
     /// <summary>The names and references starting inside tokens [first, end).</summary>
     public IEnumerable<NamedSpan> NamedIn(int first, int end) => _named.Where(named => named.First >= first && named.End <= end);
+
+    /// <summary>The person named last before token <paramref name="token"/>, or null.</summary>
+    public ArticleActor? PersonBefore(int token) =>
+        _named.LastOrDefault(named => named.First < token && named.Actor.Kind == "person").Actor;
+
+    /// <summary>
+    /// The person named last before <paramref name="token"/> who holds the office named by <paramref name="role"/>
+    /// ("prime minister", "French president"): by the roles the annotator gave, the printed description, or any
+    /// tenure the knowledge base records for them (articles without a date get no roles).
+    /// </summary>
+    public ArticleActor? OfficeHolderBefore(int token, string role, KnowledgeBase knowledge)
+    {
+        string[] words = role.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || knowledge.RoleNoun(role) is null && knowledge.RoleNoun(string.Join(' ', words.Skip(1))) is null)
+        {
+            return null;
+        }
+
+        string noun = knowledge.RoleNoun(role) is not null ? role.ToLowerInvariant() : string.Join(' ', words.Skip(1));
+        for (int i = _named.Count - 1; i >= 0; i--)
+        {
+            ArticleActor actor = _named[i].Actor;
+            if (_named[i].First >= token || actor.Kind != "person")
+            {
+                continue;
+            }
+
+            IEnumerable<string> titles = actor.Roles.Concat(actor.Description is { } description ? [description] : [])
+                .Concat(knowledge.TenuresOf(new PersonId(actor.Id)).Select(tenure => knowledge.OfficeById(tenure.Office)?.Title ?? string.Empty));
+            if (titles.Any(title => (" " + title.ToLowerInvariant() + " ").Contains(" " + noun + " ", StringComparison.Ordinal)))
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The index of the token that holds or follows offset <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)

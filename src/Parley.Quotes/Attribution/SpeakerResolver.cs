@@ -19,7 +19,7 @@ internal sealed class SpeakerResolver
     {
         "has", "have", "had", "was", "were", "is", "are", "also", "however", "later", "earlier", "then", "further",
         "previously", "recently", "reportedly", "publicly", "separately", "once", "again", "repeatedly",
-        "yesterday", "today", "now", "too", "",
+        "yesterday", "today", "now", "too", "meanwhile", "himself", "herself", "",
     };
 
     // Connectives that open a sentence before its subject ("Meanwhile, the minister said").
@@ -52,9 +52,16 @@ internal sealed class SpeakerResolver
         }
 
         var candidates = words.NamedIn(first, end).Where(named => !IsPossessor(words, named)).ToList();
-        if (preferFirst && candidates.Count > 0 && candidates[0].First <= first + 1)
+        if (preferFirst)
         {
-            return FromNamed(words, candidates[0], end);
+            // After a quotation the subject comes straight after the comma ("...," Rabbi Hier, founder of X, said);
+            // a name further on belongs to some other phrase ("... about the US election result, he said").
+            if (candidates.Count > 0 && candidates[0].First <= first + 1)
+            {
+                return FromNamed(words, candidates[0], end);
+            }
+
+            return end - first <= 2 && Pronoun(words, first, end) is { } afterPronoun ? afterPronoun : Role(words, first, end);
         }
 
         // "George Chen, a partner at The Asia Group said": the name before an apposition that describes it.
@@ -83,7 +90,7 @@ internal sealed class SpeakerResolver
             return FromNamed(words, inSegment, end);
         }
 
-        return Role(words, segment, end);
+        return Pronoun(words, segment, end) ?? Role(words, segment, end);
     }
 
     /// <summary>
@@ -134,6 +141,23 @@ internal sealed class SpeakerResolver
         }
 
         return Role(words, first, end);
+    }
+
+    // "he"/"she" that the annotator left unresolved (the name is more than two sentences back): the
+    // person named last before it, which in news is nearly always the one being quoted.
+    private static Speaker? Pronoun(ArticleWords words, int first, int end)
+    {
+        while (first < end && Openers.Contains(words.Word(first)))
+        {
+            first++;
+        }
+
+        if (end - first != 1 || words.Word(first) is not ("he" or "she"))
+        {
+            return null;
+        }
+
+        return words.PersonBefore(first) is { } person ? Make(person, null) : null;
     }
 
     private static bool IsPossessor(ArticleWords words, NamedSpan named) =>
@@ -193,9 +217,15 @@ internal sealed class SpeakerResolver
             return null;
         }
 
+        // "the prime minister", "the French president": the person of the article who holds that office.
+        if (words.Word(first) == "the" && possessor is null && words.OfficeHolderBefore(first, printed[4..], _knowledge) is { } holder)
+        {
+            return Make(holder, printed);
+        }
+
         int nameStart = words.Word(first) is "a" or "an" or "the" ? first + 1 : first;
-        string name = possessor is { } holder && holder.First <= nameStart + 1
-            ? holder.Actor.Name + "'s " + words.Between(holder.End + 1, end)
+        string name = possessor is { } owner2 && owner2.First <= nameStart + 1
+            ? owner2.Actor.Name + "'s " + words.Between(owner2.End + 1, end)
             : words.Between(nameStart, end);
         return new Speaker(Slug(name), name, printed, IsListedActor: false);
     }
