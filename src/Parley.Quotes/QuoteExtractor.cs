@@ -50,49 +50,66 @@ public sealed class QuoteExtractor
         var words = new ArticleWords(article, quotations.Select(quotation => quotation.Span));
         var quotes = new List<QuoteRecord>();
         (Speaker Speaker, int Sentence)? previous = null;
-        foreach (Quotation quotation in quotations)
+        int next = 0;
+        for (int s = 0; s < article.Sentences.Length; s++)
         {
-            int open = words.TokenAt(quotation.Span.Start);
-            int close = words.TokenAt(quotation.Span.End - 1);
-            int first = SentenceIndex(article, quotation.Words.Start);
-            int last = SentenceIndex(article, quotation.Words.End - 1);
-            if (first < 0 || last < 0 || open >= words.Tokens.Count)
+            // Quotations opening in this sentence, then its reported speech, so "he said" can look back in order.
+            for (; next < quotations.Count && quotations[next].Words.Start < article.Sentences[s].Span.End; next++)
             {
-                continue;
+                Quotation quotation = quotations[next];
+                if (Attribute(article, words, quotation, previous) is not { } quote)
+                {
+                    continue;
+                }
+
+                quotes.Add(quote);
+                previous = (quote.Speaker, SentenceIndex(article, quotation.Words.End - 1));
+                words.RecentSpeaker = (quote.Speaker, words.TokenAt(quotation.Span.End - 1));
             }
 
-            Sentence sentence = article.Sentences[first];
-            Sentence closing = article.Sentences[last];
-            Cue? cue = _cues.Find(words, closing, open, Math.Min(close, words.Tokens.Count - 1))
-                ?? (first != last ? _cues.Find(words, sentence, open, Math.Min(close, words.Tokens.Count - 1)) : null);
-            Speaker? speaker = cue?.Speaker;
-            bool opensSentence = open <= sentence.FirstToken;
-            if (speaker is null && opensSentence && previous is { } before && before.Sentence >= first - 1)
-            {
-                speaker = before.Speaker;
-            }
-
-            if (speaker is null)
-            {
-                continue;
-            }
-
-            previous = (speaker, last);
-            QuoteKind kind = IsFullUtterance(words, quotation, sentence, open) ? QuoteKind.Direct : QuoteKind.Partial;
-            TextSpan evidence = TextSpan.FromBounds(sentence.Span.Start, closing.Span.End);
-            quotes.Add(new QuoteRecord(Id(article, quotation.Words, kind), speaker, quotation.Words, kind, cue?.Span, evidence));
-        }
-
-        foreach (Sentence sentence in article.Sentences)
-        {
-            foreach (ReportedSpeech speech in _reported.Find(words, sentence))
+            IEnumerable<ReportedSpeech> reported = _reported.Find(words, article.Sentences[s]).ToList() is { Count: > 0 } found ? found
+                : _reported.FindPostposed(words, article.Sentences[s]) is { } postposed ? [postposed] : [];
+            foreach (ReportedSpeech speech in reported)
             {
                 quotes.Add(new QuoteRecord(Id(article, speech.Clause, QuoteKind.Indirect), speech.Speaker, speech.Clause, QuoteKind.Indirect,
-                    speech.Verb, sentence.Span));
+                    speech.Verb, article.Sentences[s].Span));
+                previous = (speech.Speaker, s);
+                words.RecentSpeaker = (speech.Speaker, words.TokenAt(speech.Clause.End - 1));
             }
         }
 
         return [.. quotes.OrderBy(quote => quote.Words.Start)];
+    }
+
+    private QuoteRecord? Attribute(AnnotatedArticle article, ArticleWords words, Quotation quotation, (Speaker Speaker, int Sentence)? previous)
+    {
+        int open = words.TokenAt(quotation.Span.Start);
+        int close = Math.Min(words.TokenAt(quotation.Span.End - 1), words.Tokens.Count - 1);
+        int first = SentenceIndex(article, quotation.Words.Start);
+        int last = SentenceIndex(article, quotation.Words.End - 1);
+        if (first < 0 || last < 0 || open >= words.Tokens.Count)
+        {
+            return null;
+        }
+
+        Sentence sentence = article.Sentences[first];
+        Sentence closing = article.Sentences[last];
+        Cue? cue = _cues.Find(words, closing, open, close) ?? (first != last ? _cues.Find(words, sentence, open, close) : null);
+        Speaker? speaker = cue?.Speaker;
+        bool opensSentence = open <= sentence.FirstToken;
+        if (speaker is null && opensSentence && previous is { } before && before.Sentence >= first - 1)
+        {
+            speaker = before.Speaker;
+        }
+
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        QuoteKind kind = IsFullUtterance(words, quotation, sentence, open) ? QuoteKind.Direct : QuoteKind.Partial;
+        TextSpan evidence = TextSpan.FromBounds(Math.Min(sentence.Span.Start, quotation.Span.Start), Math.Max(closing.Span.End, quotation.Span.End));
+        return new QuoteRecord(Id(article, quotation.Words, kind), speaker, quotation.Words, kind, cue?.Span, evidence);
     }
 
     // A full utterance opens with a capital and either stands at the start of its sentence, follows a

@@ -75,6 +75,12 @@ internal sealed class ArticleWords
     /// <summary>The names and references starting inside tokens [first, end).</summary>
     public IEnumerable<NamedSpan> NamedIn(int first, int end) => _named.Where(named => named.First >= first && named.End <= end);
 
+    /// <summary>
+    /// The speaker of the last quote attributed before the current one and the token where it ended; the
+    /// extractor sets it as it walks the article in order, so a "he said" after a quotation can take it.
+    /// </summary>
+    public (Speaker Speaker, int Token)? RecentSpeaker { get; set; }
+
     /// <summary>The person named last before token <paramref name="token"/>, or null.</summary>
     public ArticleActor? PersonBefore(int token) =>
         _named.LastOrDefault(named => named.First < token && named.Actor.Kind == "person").Actor;

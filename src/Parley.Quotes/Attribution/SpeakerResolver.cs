@@ -56,6 +56,11 @@ internal sealed class SpeakerResolver
         {
             // After a quotation the subject comes straight after the comma ("...," Rabbi Hier, founder of X, said);
             // a name further on belongs to some other phrase ("... about the US election result, he said").
+            if (end - first <= 2 && words.RecentSpeaker is not null && Pronoun(words, first, end) is { } afterQuote)
+            {
+                return afterQuote;
+            }
+
             if (candidates.Count > 0 && candidates[0].First <= first + 1)
             {
                 return FromNamed(words, candidates[0], end);
@@ -71,6 +76,17 @@ internal sealed class SpeakerResolver
             {
                 return FromNamed(words, named, end);
             }
+        }
+
+        if (end - first <= 3 && words.RecentSpeaker is not null && Pronoun(words, end - 1, end) is { } recentPronoun)
+        {
+            return recentPronoun;
+        }
+
+        // A name the annotator did not know, introduced with an apposition: "Brad Adams, from Human Rights Watch, said".
+        if (UnknownName(words, first, end) is { } unknown)
+        {
+            return unknown;
         }
 
         // "Foreign Secretary Jack Straw said", "he said".
@@ -157,7 +173,37 @@ internal sealed class SpeakerResolver
             return null;
         }
 
+        // A quotation's "he said" points back at whoever was being quoted a moment ago.
+        if (words.RecentSpeaker is { } recent && first - recent.Token < 80 && recent.Speaker.IsListedActor
+            && words.Article.Actors.Any(actor => actor.Id == recent.Speaker.ActorId && actor.Kind == "person"))
+        {
+            return recent.Speaker;
+        }
+
         return words.PersonBefore(first) is { } person ? Make(person, null) : null;
+    }
+
+    private Speaker? UnknownName(ArticleWords words, int first, int end)
+    {
+        while (first < end && Openers.Contains(words.Word(first)))
+        {
+            first++;
+        }
+
+        int last = first;
+        while (last < end && words.IsCapitalized(last) && words.Tokens[last].Kind == TokenKind.Word)
+        {
+            last++;
+        }
+
+        if (last - first is < 2 or > 3 || last >= end || words.Word(last) != "," || !IsDescriptor(words, last + 1, end, [])
+            || words.NamedIn(first, last).Any() || _knowledge.RoleNounIn(words.Between(first, last)) is not null)
+        {
+            return null;
+        }
+
+        string name = words.Between(first, last);
+        return new Speaker(Slug(name), name, words.Between(last + 1, end).TrimEnd(',', ' '), IsListedActor: false);
     }
 
     private static bool IsPossessor(ArticleWords words, NamedSpan named) =>

@@ -76,6 +76,56 @@ internal sealed class ReportedSpeechFinder
         }
     }
 
+    /// <summary>
+    /// Reported speech with the attribution after it: "The problems were inseparable from poverty, he added."
+    /// or "..., said Mr Straw." The clause is everything before the last comma; the sentence holds no quotation marks.
+    /// </summary>
+    public ReportedSpeech? FindPostposed(ArticleWords words, Sentence sentence)
+    {
+        int start = sentence.FirstToken;
+        int end = sentence.EndToken;
+        int last = words.Tokens[end - 1].Kind == TokenKind.Terminal ? end - 1 : end;
+        if (Enumerable.Range(start, end - start).Any(t => words.IsQuoted(t)))
+        {
+            return null;
+        }
+
+        int comma = last - 1;
+        while (comma > start && words.Word(comma) != ",")
+        {
+            comma--;
+        }
+
+        if (comma - start < 4 || last - comma - 1 is < 2 or > 9)
+        {
+            return null;
+        }
+
+        Speaker? speaker = null;
+        int verb = -1;
+        int verbEnd = -1;
+        if (_cues.VerbStartingAt(words, comma + 1, last) is { } leading)
+        {
+            (verb, verbEnd) = (comma + 1, leading);
+            speaker = _speakers.Following(words, leading, last);
+        }
+        else if (_cues.VerbEndingAt(words, last - 1, comma + 1) is { } trailing)
+        {
+            (verb, verbEnd) = (trailing, last);
+            speaker = _speakers.Subject(words, comma + 1, trailing, preferFirst: true);
+        }
+
+        int clauseStart = start;
+        while (clauseStart < comma && words.Tokens[clauseStart].Kind == TokenKind.Punctuation)
+        {
+            clauseStart++;
+        }
+
+        return speaker is null ? null : new ReportedSpeech(speaker,
+            TextSpan.FromBounds(words.Tokens[verb].Span.Start, words.Tokens[verbEnd - 1].Span.End),
+            TextSpan.FromBounds(words.Tokens[clauseStart].Span.Start, words.Tokens[comma - 1].Span.End));
+    }
+
     // "said: "..."" and "said, "..."" introduce a quotation, not reported speech.
     private static bool IsBeforeQuote(ArticleWords words, int after, int end) =>
         after < end && (words.IsQuoted(after) || (words.Word(after) is ":" or "," && after + 1 < end && words.IsQuoted(after + 1)));
