@@ -96,7 +96,8 @@ public sealed class QuoteExtractor
         Sentence closing = article.Sentences[last];
         Cue? cue = _cues.Find(words, closing, open, close) ?? (first != last ? _cues.Find(words, sentence, open, close) : null);
         Speaker? speaker = cue?.Speaker;
-        bool opensSentence = open <= sentence.FirstToken;
+        // The splitter can leave an opening mark as the last token of the sentence before.
+        bool opensSentence = open <= sentence.FirstToken && open >= sentence.FirstToken - 1;
         if (speaker is null && opensSentence && previous is { } before && before.Sentence >= first - 1)
         {
             speaker = before.Speaker;
@@ -123,7 +124,7 @@ public sealed class QuoteExtractor
             return false;
         }
 
-        if (open <= sentence.FirstToken || words.Word(open - 1) is ":" or ",")
+        if (open <= sentence.FirstToken || open == 0 || words.Word(open - 1) is ":" or ",")
         {
             return true;
         }

@@ -46,7 +46,8 @@ internal sealed class SpeakerResolver
             end--;
         }
 
-        if (end <= first)
+        // "... but predicted", "... and says": a verb coordinated with an earlier one shares its subject, found from that verb.
+        if (end <= first || words.Word(end - 1) is "and" or "but" or "or")
         {
             return null;
         }
@@ -64,6 +65,18 @@ internal sealed class SpeakerResolver
             if (candidates.Count > 0 && candidates[0].First <= first + 1)
             {
                 return FromNamed(words, candidates[0], end);
+            }
+
+            // "... because of its alliance with the US, he suggested": the subject after the last comma.
+            int tail = end - 1;
+            while (tail > first && words.Word(tail - 1) != ",")
+            {
+                tail--;
+            }
+
+            if (tail > first && end - tail <= 3)
+            {
+                return Subject(words, tail, end);
             }
 
             return end - first <= 2 && Pronoun(words, first, end) is { } afterPronoun ? afterPronoun : Role(words, first, end);
@@ -96,7 +109,7 @@ internal sealed class SpeakerResolver
         }
 
         int segment = end - 1;
-        while (segment > first && words.Word(segment - 1) is not ("," or ":" or ";"))
+        while (segment > first && words.Word(segment - 1) is not ("," or ":" or ";" or "but" or "that" or "while" or "and"))
         {
             segment--;
         }

@@ -180,6 +180,12 @@ internal sealed class CueFinder
             return true;
         }
 
+        // "but the Tories say": "but" and "while" open a new clause even without a comma; "and" only after one.
+        if (word is "but" or "while" or "whereas" && t + 1 < limit && t > 0 && words.Word(t - 1) != ",")
+        {
+            return words.IsCapitalized(t + 1) || ClauseSubjects.Contains(words.Word(t + 1));
+        }
+
         if (word != "," || t + 2 >= limit || words.Word(t + 1) is not ("and" or "but" or "while" or "whereas" or "although" or "though"))
         {
             return false;

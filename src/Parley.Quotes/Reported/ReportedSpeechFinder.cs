@@ -84,8 +84,14 @@ internal sealed class ReportedSpeechFinder
     {
         int start = sentence.FirstToken;
         int end = sentence.EndToken;
-        int last = words.Tokens[end - 1].Kind == TokenKind.Terminal ? end - 1 : end;
-        if (Enumerable.Range(start, end - start).Any(t => words.IsQuoted(t)))
+        // The sentence splitter may leave the next quotation's opening mark at the end of this sentence.
+        while (end > start && words.Tokens[end - 1].Kind == TokenKind.Quote)
+        {
+            end--;
+        }
+
+        int last = end > start && words.Tokens[end - 1].Kind == TokenKind.Terminal ? end - 1 : end;
+        if (end - start < 6 || Enumerable.Range(start, end - start).Any(t => words.IsQuoted(t)))
         {
             return null;
         }
