@@ -110,6 +110,12 @@ internal sealed class ReportedSpeechFinder
         Speaker? speaker = null;
         int verb = -1;
         int verbEnd = -1;
+        // "..., saying the UN should lead" is a participle that opens another clause, not an attribution.
+        if (words.Word(comma + 1).EndsWith("ing", StringComparison.Ordinal) || words.Word(last - 1).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         if (_cues.VerbStartingAt(words, comma + 1, last) is { } leading)
         {
             (verb, verbEnd) = (comma + 1, leading);
@@ -184,12 +190,18 @@ internal sealed class ReportedSpeechFinder
         return false;
     }
 
-    private static int ClauseEnd(ArticleWords words, int first, int end)
+    private int ClauseEnd(ArticleWords words, int first, int end)
     {
         int last = first;
         while (last < end)
         {
             if (words.Tokens[last].Kind == TokenKind.Terminal || CueFinder.IsClauseBreak(words, last, end))
+            {
+                break;
+            }
+
+            // "... peace plan and said his bid ...": a second reporting verb starts a second report.
+            if (words.Word(last) is "and" or "but" && last + 1 < end && _cues.VerbStartingAt(words, last + 1, end) is not null)
             {
                 break;
             }
