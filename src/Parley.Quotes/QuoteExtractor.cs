@@ -51,6 +51,7 @@ public sealed class QuoteExtractor
         var quotes = new List<QuoteRecord>();
         (Speaker Speaker, int Sentence)? previous = null;
         int next = 0;
+        List<Quotation> pending = [];
         for (int s = 0; s < article.Sentences.Length; s++)
         {
             // Quotations opening in this sentence, then its reported speech, so "he said" can look back in order.
@@ -59,9 +60,19 @@ public sealed class QuoteExtractor
                 Quotation quotation = quotations[next];
                 if (Attribute(article, words, quotation, previous) is not { } quote)
                 {
+                    // A stretch the writer left open may be attributed by the stretch that continues it.
+                    pending = quotation.IsClosed ? [] : [.. pending, quotation];
                     continue;
                 }
 
+                // "As rich countries get richer ... "2005 offers the chance ...," said Barbara Stocking: the cue at the
+                // end of a continuing quotation attributes its earlier, reopened stretches too.
+                foreach (Quotation earlier in pending.Where(earlier => quotation.Span.Start - earlier.Span.End <= 3))
+                {
+                    quotes.Add(Record(article, words, earlier, quote.Speaker, cue: null));
+                }
+
+                pending = [];
                 quotes.Add(quote);
                 previous = (quote.Speaker, SentenceIndex(article, quotation.Words.End - 1));
                 words.RecentSpeaker = (quote.Speaker, words.TokenAt(quotation.Span.End - 1));
@@ -108,9 +119,17 @@ public sealed class QuoteExtractor
             return null;
         }
 
+        return Record(article, words, quotation, speaker, cue?.Span);
+    }
+
+    private static QuoteRecord Record(AnnotatedArticle article, ArticleWords words, Quotation quotation, Speaker speaker, TextSpan? cue)
+    {
+        int open = words.TokenAt(quotation.Span.Start);
+        Sentence sentence = article.Sentences[Math.Max(0, SentenceIndex(article, quotation.Words.Start))];
+        Sentence closing = article.Sentences[Math.Max(0, SentenceIndex(article, quotation.Words.End - 1))];
         QuoteKind kind = IsFullUtterance(words, quotation, sentence, open) ? QuoteKind.Direct : QuoteKind.Partial;
         TextSpan evidence = TextSpan.FromBounds(Math.Min(sentence.Span.Start, quotation.Span.Start), Math.Max(closing.Span.End, quotation.Span.End));
-        return new QuoteRecord(Id(article, quotation.Words, kind), speaker, quotation.Words, kind, cue?.Span, evidence);
+        return new QuoteRecord(Id(article, quotation.Words, kind), speaker, quotation.Words, kind, cue, evidence);
     }
 
     // A full utterance opens with a capital and either stands at the start of its sentence, follows a

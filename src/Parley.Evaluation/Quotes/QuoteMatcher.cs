@@ -11,7 +11,8 @@ public sealed record ScoredQuote(string Text, string Kind, string SpeakerName, I
 /// least 80% of the shorter and the shorter is at least half the longer; the speaker agrees when the
 /// gold name equals, contains or is contained (as whole words) in one of the speaker's names, or when
 /// their words match one for one allowing a printed variant ("aid"/"aide": one word a prefix of the other),
-/// or when both end in the same word of four letters or more (a surname: "Mr Straw" and "Jack Straw").
+/// when both end in the same word of four letters or more (a surname: "Mr Straw" and "Jack Straw"), or when
+/// every content word of the gold name (two or more) appears in the name in any order.
 /// </summary>
 public static class QuoteMatcher
 {
@@ -68,6 +69,7 @@ public static class QuoteMatcher
             // "Archbishop Tutu" is "Desmond Tutu", "Mr Straw" is "Jack Straw": a shared surname of four letters or more.
             if (padded.Contains(wanted, StringComparison.Ordinal) || wanted.Contains(padded, StringComparison.Ordinal)
                 || SameWordsAllowingVariants(Words(gold), words)
+                || ContainsAllWords(words, Words(gold))
                 || (words.Count > 0 && words[^1].Length >= 4 && Words(gold) is { Count: > 0 } goldWords && goldWords[^1] == words[^1]))
             {
                 return true;
@@ -75,6 +77,14 @@ public static class QuoteMatcher
         }
 
         return false;
+    }
+
+    // "Department for International Development spokeswoman" and "spokeswoman for the Department for
+    // International Development": every gold word of three letters or more appears in the name, in any order.
+    private static bool ContainsAllWords(List<string> name, List<string> gold)
+    {
+        var content = gold.Where(word => word.Length >= 3 && word is not ("the" or "and" or "for")).ToList();
+        return content.Count >= 2 && content.All(name.Contains);
     }
 
     private static bool SameWordsAllowingVariants(List<string> a, List<string> b) =>

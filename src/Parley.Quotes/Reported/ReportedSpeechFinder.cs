@@ -28,7 +28,8 @@ internal sealed class ReportedSpeechFinder
 
     private static readonly HashSet<string> ClauseSubjects = new(StringComparer.Ordinal)
     {
-        "he", "she", "they", "it", "we", "i", "there", "the", "his", "her", "their", "its", "this", "these", "those", "britain", "no",
+        "he", "she", "they", "it", "we", "i", "there", "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "no", "some",
+        "all", "many", "both", "any", "such", "other", "more", "most",
     };
 
     private readonly ReportingVerbs _verbs;
