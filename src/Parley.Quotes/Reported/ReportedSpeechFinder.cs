@@ -171,11 +171,17 @@ internal sealed class ReportedSpeechFinder
             return null;
         }
 
-        bool opensWithSubject = ClauseSubjects.Contains(words.Word(first)) || (words.IsCapitalized(first) && !IsSentenceAdverb(words, first));
+        bool opensWithSubject = ClauseSubjects.Contains(words.Word(first))
+            || (words.Tokens[first].Kind is TokenKind.Word or TokenKind.Number && !IsSentenceAdverb(words, first)
+                && !_verbs.Contains(words.Word(first)) && !words.Word(first).EndsWith("ly", StringComparison.Ordinal));
         return opensWithSubject && HasFiniteVerbSoon(words, first, end) ? first : null;
     }
 
-    private static bool IsSentenceAdverb(ArticleWords words, int t) => words.Word(t) is "on" or "in" or "at" or "last" or "this";
+    // Words after "said" that do not open a clause: prepositions and time adverbs ("said on Monday", "said in a statement").
+    private static bool IsSentenceAdverb(ArticleWords words, int t) => words.Word(t) is "on" or "in" or "at" or "last" or "this" or "to" or "by"
+        or "for" or "with" or "from" or "about" or "after" or "before" or "during" or "of" or "yesterday" or "today" or "earlier" or "later"
+        or "previously" or "recently" or "also" or "not" or "so" or "as" or "was" or "is" or "would" or "will" or "had" or "has" or "and" or "or"
+        or "but" or "if" or "when" or "what" or "how" or "why" or "whether" or "nothing" or "goodbye" or "sorry" or "yes" or "no";
 
     private static bool HasFiniteVerbSoon(ArticleWords words, int first, int end)
     {
