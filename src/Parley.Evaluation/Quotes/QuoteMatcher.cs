@@ -47,6 +47,15 @@ public static class QuoteMatcher
         return shared >= 0.8 * shorter && shorter * 2 >= longer;
     }
 
+    /// <summary>How close two texts are in words: shared words over the longer text's words (0 to 1).</summary>
+    public static double Closeness(string gold, string predicted)
+    {
+        List<string> a = Words(gold);
+        List<string> b = Words(predicted);
+        int longer = Math.Max(a.Count, b.Count);
+        return longer == 0 ? 0 : (double)a.Intersect(b, StringComparer.Ordinal).Count() / longer;
+    }
+
     /// <summary>Whether the gold speaker name is one of the predicted speaker's names.</summary>
     public static bool SpeakerAgrees(string gold, ScoredQuote predicted)
     {

@@ -57,12 +57,16 @@ public static class QuoteScorer
         int speakerAgreements = 0;
         foreach (GoldQuote quote in gold)
         {
+            // Of the predictions that agree, take the closest in words, so a partial inside a reported clause
+            // does not take the clause's place (nor the clause the partial's).
             int found = -1;
-            for (int p = 0; p < predicted.Count && found < 0; p++)
+            double best = -1;
+            for (int p = 0; p < predicted.Count; p++)
             {
-                if (!used[p] && QuoteMatcher.WordsAgree(quote.Text, predicted[p].Text) && QuoteMatcher.SpeakerAgrees(quote.Speaker, predicted[p]))
+                if (!used[p] && QuoteMatcher.WordsAgree(quote.Text, predicted[p].Text) && QuoteMatcher.SpeakerAgrees(quote.Speaker, predicted[p])
+                    && QuoteMatcher.Closeness(quote.Text, predicted[p].Text) + (predicted[p].Kind == quote.Kind ? 0.5 : 0) is var score && score > best)
                 {
-                    found = p;
+                    (found, best) = (p, score);
                 }
             }
 
