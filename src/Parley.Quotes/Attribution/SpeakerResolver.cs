@@ -85,7 +85,9 @@ internal sealed class SpeakerResolver
         // "George Chen, a partner at The Asia Group said": the name before an apposition that describes it.
         foreach (NamedSpan named in candidates)
         {
-            if (named.End < end && words.Word(named.End) == "," && IsDescriptor(words, named.End + 1, end, candidates))
+            // "... with Russia, the US said": a bare "the NAME" after the comma is the subject itself, not an apposition.
+            bool isBareName = candidates.Any(other => other.End == end && other.First <= named.End + 2);
+            if (named.End < end && words.Word(named.End) == "," && !isBareName && IsDescriptor(words, named.End + 1, end, candidates))
             {
                 return FromNamed(words, named, end);
             }
@@ -119,7 +121,7 @@ internal sealed class SpeakerResolver
             return FromNamed(words, inSegment, end);
         }
 
-        return Pronoun(words, segment, end) ?? Role(words, segment, end);
+        return Pronoun(words, segment, end) ?? Role(words, segment, end) ?? ProperNoun(words, segment, end);
     }
 
     /// <summary>
@@ -217,6 +219,37 @@ internal sealed class SpeakerResolver
 
         string name = words.Between(first, last);
         return new Speaker(Slug(name), name, words.Between(last + 1, end).TrimEnd(',', ' '), IsListedActor: false);
+    }
+
+    // A proper name the knowledge base does not know, standing alone as the subject ("Turkcell said"): one to
+    // three capitalised words that are not a role, and, for one word, that the article also prints capitalised
+    // inside a sentence (so "Critics said" at a sentence start is not taken for a name).
+    private Speaker? ProperNoun(ArticleWords words, int first, int end)
+    {
+        while (first < end && Openers.Contains(words.Word(first)))
+        {
+            first++;
+        }
+
+        if (end - first is < 1 or > 3 || Enumerable.Range(first, end - first).Any(t => !words.IsCapitalized(t)))
+        {
+            return null;
+        }
+
+        string name = words.Between(first, end);
+        string last = words.Word(end - 1);
+        if (_knowledge.RoleNounIn(name) is not null || _knowledge.RoleNoun(last.TrimEnd('s')) is not null
+            || Determiners.Contains(words.Word(first)) || words.Word(first) is "he" or "she" or "it" or "they" or "we" or "i" or "this" or "that")
+        {
+            return null;
+        }
+
+        if (end - first == 1 && !System.Text.RegularExpressions.Regex.IsMatch(words.Text, @"[a-z,] " + System.Text.RegularExpressions.Regex.Escape(name) + @""))
+        {
+            return null;
+        }
+
+        return new Speaker(Slug(name), name, null, IsListedActor: false);
     }
 
     private static bool IsPossessor(ArticleWords words, NamedSpan named) =>
