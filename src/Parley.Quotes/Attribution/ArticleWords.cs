@@ -81,9 +81,52 @@ internal sealed class ArticleWords
     /// </summary>
     public (Speaker Speaker, int Token)? RecentSpeaker { get; set; }
 
-    /// <summary>The person named last before token <paramref name="token"/>, or null.</summary>
-    public ArticleActor? PersonBefore(int token) =>
-        _named.LastOrDefault(named => named.First < token && named.Actor.Kind == "person").Actor;
+    /// <summary>The person named last before token <paramref name="token"/> whose title does not contradict <paramref name="gender"/>, or null.</summary>
+    public ArticleActor? PersonBefore(int token, string? gender = null) =>
+        _named.LastOrDefault(named => named.First < token && named.Actor.Kind == "person" && !Contradicts(GenderOf(named.Actor), gender)).Actor;
+
+    /// <summary>"male" or "female" when the article titles the actor "Mr" or "Ms/Mrs/Miss" anywhere, else null.</summary>
+    public string? GenderOf(ArticleActor actor)
+    {
+        foreach (ActorMention mention in actor.Mentions)
+        {
+            if (TitleBefore(mention.Span.Start) is { } gender)
+            {
+                return gender;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"male" or "female" for a speaker named with a title ("Mr Straw", "Ms Short"), else the actor's, else null.</summary>
+    public string? GenderOf(Speaker speaker)
+    {
+        if (speaker.Name.StartsWith("Mr ", StringComparison.Ordinal))
+        {
+            return "male";
+        }
+
+        if (speaker.Name.StartsWith("Ms ", StringComparison.Ordinal) || speaker.Name.StartsWith("Mrs ", StringComparison.Ordinal)
+            || speaker.Name.StartsWith("Miss ", StringComparison.Ordinal))
+        {
+            return "female";
+        }
+
+        ArticleActor? actor = Article.Actors.FirstOrDefault(actor => actor.Id == speaker.ActorId);
+        return actor is null ? null : GenderOf(actor);
+    }
+
+    /// <summary>Whether two genders, either possibly unknown, are known and differ.</summary>
+    public static bool Contradicts(string? known, string? wanted) => known is not null && wanted is not null && known != wanted;
+
+    private string? TitleBefore(int start)
+    {
+        string before = Text[Math.Max(0, start - 5)..start];
+        return before.EndsWith("Mr ", StringComparison.Ordinal) ? "male"
+            : before.EndsWith("Ms ", StringComparison.Ordinal) || before.EndsWith("Mrs ", StringComparison.Ordinal)
+                || before.EndsWith("Miss ", StringComparison.Ordinal) ? "female" : null;
+    }
 
     /// <summary>
     /// The person named last before <paramref name="token"/> who holds the office named by <paramref name="role"/>

@@ -64,7 +64,8 @@ internal sealed class SpeakerResolver
 
             if (candidates.Count > 0 && candidates[0].First <= first + 1)
             {
-                return FromNamed(words, candidates[0], end);
+                return candidates[0].IsPronoun && Pronoun(words, candidates[0].First, candidates[0].End) is { } byTitle
+                    ? byTitle : FromNamed(words, candidates[0], end);
             }
 
             // "... because of its alliance with the US, he suggested": the subject after the last comma.
@@ -107,6 +108,11 @@ internal sealed class SpeakerResolver
         // "Foreign Secretary Jack Straw said", "he said".
         if (candidates.LastOrDefault(named => named.End == end) is { Actor: not null } adjacent)
         {
+            if (adjacent.IsPronoun && Pronoun(words, adjacent.First, adjacent.End) is { } byTitle)
+            {
+                return byTitle;
+            }
+
             return FromNamed(words, adjacent, end);
         }
 
@@ -188,14 +194,16 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        // A quotation's "he said" points back at whoever was being quoted a moment ago.
-        if (words.RecentSpeaker is { } recent && first - recent.Token < 80 && recent.Speaker.IsListedActor
-            && words.Article.Actors.Any(actor => actor.Id == recent.Speaker.ActorId && actor.Kind == "person"))
+        // A quotation's "he said" points back at whoever was being quoted a moment ago, unless the title says otherwise.
+        string gender = words.Word(first) == "he" ? "male" : "female";
+        if (words.RecentSpeaker is { } recent && first - recent.Token < 80
+            && (words.Article.Actors.Any(actor => actor.Id == recent.Speaker.ActorId && actor.Kind == "person") || words.GenderOf(recent.Speaker) is not null)
+            && !ArticleWords.Contradicts(words.GenderOf(recent.Speaker), gender))
         {
             return recent.Speaker;
         }
 
-        return words.PersonBefore(first) is { } person ? Make(person, null) : null;
+        return words.PersonBefore(first, gender) is { } person ? Make(person, null) : null;
     }
 
     private Speaker? UnknownName(ArticleWords words, int first, int end)
