@@ -136,22 +136,26 @@ internal sealed class ArticleWords
     public ArticleActor? OfficeHolderBefore(int token, string role, KnowledgeBase knowledge)
     {
         string[] words = role.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || knowledge.RoleNoun(role) is null && knowledge.RoleNoun(string.Join(' ', words.Skip(1))) is null)
+        if (words.Length is 0 or > 3 || words[^1].Length < 4)
         {
             return null;
         }
 
-        string noun = knowledge.RoleNoun(role) is not null ? role.ToLowerInvariant() : string.Join(' ', words.Skip(1));
+        // The office as a role noun ("prime minister"), else its head word ("archbishop" in "the South African archbishop").
+        string noun = knowledge.RoleNoun(role) is not null ? role.ToLowerInvariant()
+            : knowledge.RoleNoun(string.Join(' ', words.Skip(1))) is not null ? string.Join(' ', words.Skip(1)) : words[^1];
         for (int i = _named.Count - 1; i >= 0; i--)
         {
             ArticleActor actor = _named[i].Actor;
-            if (_named[i].First >= token || actor.Kind != "person")
+            if (_named[i].First >= token || actor.Kind != "person" || _named[i].IsPronoun)
             {
                 continue;
             }
 
+            // Titles printed before a mention count too: "Chancellor Gordon Brown", "Archbishop Tutu".
             IEnumerable<string> titles = actor.Roles.Concat(actor.Description is { } description ? [description] : [])
-                .Concat(knowledge.TenuresOf(new PersonId(actor.Id)).Select(tenure => knowledge.OfficeById(tenure.Office)?.Title ?? string.Empty));
+                .Concat(knowledge.TenuresOf(new PersonId(actor.Id)).Select(tenure => knowledge.OfficeById(tenure.Office)?.Title ?? string.Empty))
+                .Concat(actor.Mentions.Select(mention => TextSpan.FromBounds(Math.Max(0, mention.Span.Start - 30), mention.Span.End).Of(Text)));
             if (titles.Any(title => (" " + title.ToLowerInvariant() + " ").Contains(" " + noun + " ", StringComparison.Ordinal)))
             {
                 return actor;

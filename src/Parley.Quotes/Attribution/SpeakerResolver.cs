@@ -312,15 +312,15 @@ internal sealed class SpeakerResolver
             || (last.EndsWith('s') && _knowledge.RoleNoun(last[..^1]) is not null);
         bool isParticular = end - first >= 2 || Determiners.Contains(words.Word(first));
         bool isPossessedRole = possessor is { } owner && owner.End + 1 < end && !words.IsCapitalized(end - 1);
+        // "the prime minister", "the French president", "the archbishop": the person of the article who holds that office.
+        if (words.Word(first) == "the" && possessor is null && end - first <= 4 && words.OfficeHolderBefore(first, printed[4..], _knowledge) is { } holder)
+        {
+            return Make(holder, printed);
+        }
+
         if (!(hasRole && isParticular) && !isPossessedRole)
         {
             return null;
-        }
-
-        // "the prime minister", "the French president": the person of the article who holds that office.
-        if (words.Word(first) == "the" && possessor is null && words.OfficeHolderBefore(first, printed[4..], _knowledge) is { } holder)
-        {
-            return Make(holder, printed);
         }
 
         int nameStart = words.Word(first) is "a" or "an" or "the" ? first + 1 : first;
