@@ -17,9 +17,10 @@ public sealed class DependencyRuleTests
         ["Parley.Ingest"] = ["Parley.Core"],
         ["Parley.Knowledge"] = ["Parley.Core"],
         ["Parley.Annotate"] = ["Parley.Core", "Parley.Knowledge"],
-        ["Parley.Evaluation"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Events", "Parley.Quotes"],
+        ["Parley.Quotes"] = ["Parley.Core", "Parley.Knowledge", "Parley.Annotate"],
         ["Parley.Events"] = ["Parley.Core", "Parley.Knowledge", "Parley.Annotate"],
-        ["Parley.Cli"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Events", "Parley.Evaluation"],
+        ["Parley.Evaluation"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Events", "Parley.Quotes"],
+        ["Parley.Cli"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Events", "Parley.Quotes", "Parley.Evaluation"],
     };
 
     public static TheoryData<string> SourceProjects()

@@ -7,6 +7,7 @@ using Parley.Core;
 using Parley.Events;
 using Parley.Ingest;
 using Parley.Ingest.Sources;
+using Parley.Quotes;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands;
@@ -86,6 +87,7 @@ public static class AnalyzeCommand
 
         var annotator = new Annotator(knowledge);
         var extractor = new EventExtractor(knowledge);
+        var quoteExtractor = new QuoteExtractor(knowledge);
         var sources = new SourceReader(hints: new SourceHints(Published: published), declaredEncoding: declared);
         IEnumerable<ReadOutcome> outcomes = sources.Read(paths, Console.OpenStandardInput)
             .Select(item => item.Rejection is { } rejection ? ReadOutcome.Rejected(rejection) : ArticleReader.Read(item.Document!));
@@ -94,7 +96,7 @@ public static class AnalyzeCommand
         int rejected = 0;
         var forTable = new List<(string, Article, int, int)>();
         // "json" prints one indented object for one input and JSON Lines for several: hold the first back until we know.
-        (string Source, AnnotatedArticle Article, ImmutableArray<EventRecord> Events)? held = null;
+        (string Source, AnnotatedArticle Article, ImmutableArray<EventRecord> Events, IReadOnlyList<QuoteRecord> Quotes)? held = null;
         foreach (ReadOutcome outcome in outcomes)
         {
             if (outcome.Rejection is { } rejection)
@@ -108,28 +110,29 @@ public static class AnalyzeCommand
             Article article = outcome.Article!;
             AnnotatedArticle annotated = annotator.Annotate(article);
             ImmutableArray<EventRecord> events = extractor.Extract(annotated);
+            IReadOnlyList<QuoteRecord> quotes = format == "table" ? [] : quoteExtractor.Extract(annotated);
             switch (format)
             {
                 case "table":
                     forTable.Add((outcome.Source, article, annotated.Actors.Count(actor => actor.IsListed), events.Count(e => e.Confidence >= 0.5)));
                     break;
                 case "jsonl":
-                    stdout.WriteLine(AnalysisJson.Write(outcome.Source, annotated, events, indented: false, explain));
+                    stdout.WriteLine(AnalysisJson.Write(outcome.Source, annotated, events, quotes, indented: false, explain));
                     break;
                 default:
                     if (held is { } first)
                     {
-                        stdout.WriteLine(AnalysisJson.Write(first.Source, first.Article, first.Events, indented: false, explain));
+                        stdout.WriteLine(AnalysisJson.Write(first.Source, first.Article, first.Events, first.Quotes, indented: false, explain));
                         held = null;
                     }
 
                     if (accepted == 1)
                     {
-                        held = (outcome.Source, annotated, events);
+                        held = (outcome.Source, annotated, events, quotes);
                     }
                     else
                     {
-                        stdout.WriteLine(AnalysisJson.Write(outcome.Source, annotated, events, indented: false, explain));
+                        stdout.WriteLine(AnalysisJson.Write(outcome.Source, annotated, events, quotes, indented: false, explain));
                     }
 
                     break;
@@ -138,7 +141,7 @@ public static class AnalyzeCommand
 
         if (held is { } only)
         {
-            stdout.WriteLine(AnalysisJson.Write(only.Source, only.Article, only.Events, indented: true, explain));
+            stdout.WriteLine(AnalysisJson.Write(only.Source, only.Article, only.Events, only.Quotes, indented: true, explain));
         }
 
         if (format == "table")

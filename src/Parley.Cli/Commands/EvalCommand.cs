@@ -34,7 +34,7 @@ public static class EvalCommand
             benchmark, worst, compare, dump,
         };
         extraction.SetAction(parse => Run(parse.GetRequiredValue(benchmark), parse.GetValue(worst), parse.GetValue(compare), parse.GetValue(dump)));
-        return new Command("eval", "Score Parley against gold data and benchmarks.") { extraction, EvalEventsCommand.Create(), EvalTimexCommand.Create() };
+        return new Command("eval", "Score Parley against gold data and benchmarks.") { extraction, EvalEventsCommand.Create(), EvalQuotesCommand.Create(), EvalTimexCommand.Create() };
     }
 
     private static int Run(string folder, int worst, bool compare, string? dump)

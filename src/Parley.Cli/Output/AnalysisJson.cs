@@ -5,6 +5,7 @@ using Parley.Annotate.Actors;
 using System.Collections.Immutable;
 using Parley.Core;
 using Parley.Events;
+using Parley.Quotes;
 
 namespace Parley.Cli.Output;
 
@@ -19,8 +20,9 @@ public static class AnalysisJson
     private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The document as one JSON object; <paramref name="indented"/> for a single document, compact for JSON Lines.</summary>
-    public static string Write(string source, AnnotatedArticle annotated, ImmutableArray<EventRecord> events, bool indented, bool explain = false)
+    public static string Write(string source, AnnotatedArticle annotated, ImmutableArray<EventRecord> events, IReadOnlyList<QuoteRecord> quotes, bool indented, bool explain = false)
     {
+        ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(annotated);
         Article article = annotated.Article;
         using var buffer = new MemoryStream();
@@ -31,8 +33,7 @@ public static class AnalysisJson
             WriteArticle(json, article);
             WriteActors(json, annotated);
             WriteEvents(json, annotated, events, explain);
-            json.WriteStartArray("quotes");
-            json.WriteEndArray();
+            WriteQuotes(json, annotated.Text, quotes);
             json.WriteEndObject();
         }
 
@@ -168,6 +169,30 @@ public static class AnalysisJson
             }
 
             json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteQuotes(Utf8JsonWriter json, string text, IReadOnlyList<QuoteRecord> quotes)
+    {
+        json.WriteStartArray("quotes");
+        foreach (QuoteRecord quote in quotes)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", quote.Id);
+            json.WriteString("speaker", quote.Speaker.ActorId);
+            json.WriteString("speaker_name", quote.Speaker.Name);
+            WriteNullable(json, "speaker_description", quote.Speaker.Description);
+            json.WriteString("text", quote.TextIn(text));
+            json.WriteString("kind", quote.KindName);
+            WriteNullable(json, "cue", quote.Cue?.Of(text));
+            json.WriteStartObject("evidence");
+            json.WriteNumber("start", quote.Evidence.Start);
+            json.WriteNumber("end", quote.Evidence.End);
+            json.WriteString("text", quote.Evidence.Of(text));
+            json.WriteEndObject();
             json.WriteEndObject();
         }
 

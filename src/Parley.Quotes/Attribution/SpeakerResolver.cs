@@ -1,0 +1,351 @@
+using System.Text;
+using Parley.Annotate.Actors;
+using Parley.Annotate.Tokens;
+using Parley.Knowledge;
+
+namespace Parley.Quotes.Attribution;
+
+/// <summary>
+/// Turns the words around a cue into a <see cref="Speaker"/>: a named actor (with the apposition printed
+/// after the name as its description), a pronoun or "the president" through the annotator's references,
+/// or an unnamed role ("a senior official", "Kremlin's foreign policy aide") given a deterministic id from
+/// its printed words. A bare plural ("analysts", "officials") or a document ("the report") is nobody in
+/// particular and resolves to null, so the words it introduces are not attributed. Thread-safe.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    // Words that sit between a subject and its verb ("Chen, however, said", "officials have also said").
+    private static readonly HashSet<string> BetweenSubjectAndVerb = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "was", "were", "is", "are", "also", "however", "later", "earlier", "then", "further",
+        "previously", "recently", "reportedly", "publicly", "separately", "once", "again", "repeatedly",
+        "yesterday", "today", "now", "too", "meanwhile", "himself", "herself", "",
+    };
+
+    // Connectives that open a sentence before its subject ("Meanwhile, the minister said").
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "meanwhile", "however", "but", "and", "also", "yet", "still", "separately", "earlier", "later", "now", "so", "then",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "one", "two", "three", "several", "some", "another", "senior", "other",
+    };
+
+    private readonly KnowledgeBase _knowledge;
+
+    public SpeakerResolver(KnowledgeBase knowledge) => _knowledge = knowledge;
+
+    /// <summary>The subject of a verb at token <paramref name="verb"/>, looked for in tokens [<paramref name="first"/>, verb).</summary>
+    public Speaker? Subject(ArticleWords words, int first, int verb, bool preferFirst = false)
+    {
+        int end = verb;
+        while (end > first && (BetweenSubjectAndVerb.Contains(words.Word(end - 1)) || words.Word(end - 1) == ","))
+        {
+            end--;
+        }
+
+        // "... but predicted", "... and says": a verb coordinated with an earlier one shares its subject, found from that verb.
+        if (end <= first || words.Word(end - 1) is "and" or "but" or "or")
+        {
+            return null;
+        }
+
+        var candidates = words.NamedIn(first, end).Where(named => !IsPossessor(words, named)).ToList();
+        if (preferFirst)
+        {
+            // After a quotation the subject comes straight after the comma ("...," Rabbi Hier, founder of X, said);
+            // a name further on belongs to some other phrase ("... about the US election result, he said").
+            if (end - first <= 2 && words.RecentSpeaker is not null && Pronoun(words, first, end) is { } afterQuote)
+            {
+                return afterQuote;
+            }
+
+            if (candidates.Count > 0 && candidates[0].First <= first + 1)
+            {
+                return candidates[0].IsPronoun && Pronoun(words, candidates[0].First, candidates[0].End) is { } byTitle
+                    ? byTitle : FromNamed(words, candidates[0], end);
+            }
+
+            // "... because of its alliance with the US, he suggested": the subject after the last comma.
+            int tail = end - 1;
+            while (tail > first && words.Word(tail - 1) != ",")
+            {
+                tail--;
+            }
+
+            if (tail > first && end - tail <= 3)
+            {
+                return Subject(words, tail, end);
+            }
+
+            return end - first <= 2 && Pronoun(words, first, end) is { } afterPronoun ? afterPronoun : Role(words, first, end);
+        }
+
+        // "George Chen, a partner at The Asia Group said": the name before an apposition that describes it.
+        foreach (NamedSpan named in candidates)
+        {
+            // "... with Russia, the US said": a bare "the NAME" after the comma is the subject itself, not an apposition.
+            bool isBareName = candidates.Any(other => other.End == end && other.First <= named.End + 2);
+            if (named.End < end && words.Word(named.End) == "," && !isBareName && IsDescriptor(words, named.End + 1, end, candidates))
+            {
+                return FromNamed(words, named, end);
+            }
+        }
+
+        if (end - first <= 3 && words.RecentSpeaker is not null && Pronoun(words, end - 1, end) is { } recentPronoun)
+        {
+            return recentPronoun;
+        }
+
+        // A name the annotator did not know, introduced with an apposition: "Brad Adams, from Human Rights Watch, said".
+        if (UnknownName(words, first, end) is { } unknown)
+        {
+            return unknown;
+        }
+
+        // "Foreign Secretary Jack Straw said", "he said".
+        if (candidates.LastOrDefault(named => named.End == end) is { Actor: not null } adjacent)
+        {
+            if (adjacent.IsPronoun && Pronoun(words, adjacent.First, adjacent.End) is { } byTitle)
+            {
+                return byTitle;
+            }
+
+            return FromNamed(words, adjacent, end);
+        }
+
+        int segment = end - 1;
+        while (segment > first && words.Word(segment - 1) is not ("," or ":" or ";" or "but" or "that" or "while" or "and"))
+        {
+            segment--;
+        }
+
+        if (candidates.FirstOrDefault(named => named.First >= segment) is { Actor: not null } inSegment)
+        {
+            return FromNamed(words, inSegment, end);
+        }
+
+        return Pronoun(words, segment, end) ?? Role(words, segment, end) ?? ProperNoun(words, segment, end);
+    }
+
+    /// <summary>
+    /// The speaker named by the words from <paramref name="first"/> up to the next comma or sentence end
+    /// (limited by <paramref name="limit"/>): "said Mr Straw, the foreign secretary", "according to a senior
+    /// official", "as per a report by AFP" (the agency, described by the printed phrase).
+    /// </summary>
+    public Speaker? Following(ArticleWords words, int first, int limit)
+    {
+        int end = first;
+        while (end < limit && words.Tokens[end].Kind is not (TokenKind.Terminal or TokenKind.Quote) && words.Word(end) is not ("," or ";" or ":"))
+        {
+            end++;
+        }
+
+        if (end <= first)
+        {
+            return null;
+        }
+
+        var candidates = words.NamedIn(first, end).Where(named => !IsPossessor(words, named)).ToList();
+        if (candidates.Count > 0)
+        {
+            NamedSpan named = candidates[0];
+            if (named.First <= first + 1)
+            {
+                string? apposition = null;
+                if (named.End == end && end < limit && words.Word(end) == ",")
+                {
+                    int after = end + 1;
+                    int stop = after;
+                    while (stop < limit && words.Tokens[stop].Kind is not (TokenKind.Terminal or TokenKind.Quote) && words.Word(stop) is not ("," or ";"))
+                    {
+                        stop++;
+                    }
+
+                    if (IsDescriptor(words, after, stop, []))
+                    {
+                        apposition = words.Between(after, stop);
+                    }
+                }
+
+                return Make(named.Actor, apposition);
+            }
+
+            // "a report by AFP": the report's author, described by the phrase as printed.
+            return Make(named.Actor, words.Between(first, end));
+        }
+
+        return Role(words, first, end);
+    }
+
+    // "he"/"she" that the annotator left unresolved (the name is more than two sentences back): the
+    // person named last before it, which in news is nearly always the one being quoted.
+    private static Speaker? Pronoun(ArticleWords words, int first, int end)
+    {
+        while (first < end && Openers.Contains(words.Word(first)))
+        {
+            first++;
+        }
+
+        if (end - first != 1 || words.Word(first) is not ("he" or "she"))
+        {
+            return null;
+        }
+
+        // A quotation's "he said" points back at whoever was being quoted a moment ago, unless the title says otherwise.
+        string gender = words.Word(first) == "he" ? "male" : "female";
+        if (words.RecentSpeaker is { } recent && first - recent.Token < 80
+            && (words.Article.Actors.Any(actor => actor.Id == recent.Speaker.ActorId && actor.Kind == "person") || words.GenderOf(recent.Speaker) is not null)
+            && !ArticleWords.Contradicts(words.GenderOf(recent.Speaker), gender))
+        {
+            return recent.Speaker;
+        }
+
+        return words.PersonBefore(first, gender) is { } person ? Make(person, null) : null;
+    }
+
+    private Speaker? UnknownName(ArticleWords words, int first, int end)
+    {
+        while (first < end && Openers.Contains(words.Word(first)))
+        {
+            first++;
+        }
+
+        int last = first;
+        while (last < end && words.IsCapitalized(last) && words.Tokens[last].Kind == TokenKind.Word)
+        {
+            last++;
+        }
+
+        if (last - first is < 2 or > 3 || last >= end || words.Word(last) != "," || !IsDescriptor(words, last + 1, end, [])
+            || words.NamedIn(first, last).Any() || _knowledge.RoleNounIn(words.Between(first, last)) is not null)
+        {
+            return null;
+        }
+
+        string name = words.Between(first, last);
+        return new Speaker(Slug(name), name, words.Between(last + 1, end).TrimEnd(',', ' '), IsListedActor: false);
+    }
+
+    // A proper name the knowledge base does not know, standing alone as the subject ("Turkcell said"): one to
+    // three capitalised words that are not a role, and, for one word, that the article also prints capitalised
+    // inside a sentence (so "Critics said" at a sentence start is not taken for a name).
+    private Speaker? ProperNoun(ArticleWords words, int first, int end)
+    {
+        while (first < end && Openers.Contains(words.Word(first)))
+        {
+            first++;
+        }
+
+        if (end - first is < 1 or > 3 || Enumerable.Range(first, end - first).Any(t => !words.IsCapitalized(t)))
+        {
+            return null;
+        }
+
+        string name = words.Between(first, end);
+        string last = words.Word(end - 1);
+        if (_knowledge.RoleNounIn(name) is not null || _knowledge.RoleNoun(last.TrimEnd('s')) is not null
+            || Determiners.Contains(words.Word(first)) || words.Word(first) is "he" or "she" or "it" or "they" or "we" or "i" or "this" or "that")
+        {
+            return null;
+        }
+
+        if (end - first == 1 && !System.Text.RegularExpressions.Regex.IsMatch(words.Text, @"[a-z,] " + System.Text.RegularExpressions.Regex.Escape(name) + @""))
+        {
+            return null;
+        }
+
+        return new Speaker(Slug(name), name, null, IsListedActor: false);
+    }
+
+    private static bool IsPossessor(ArticleWords words, NamedSpan named) =>
+        named.End < words.Tokens.Count && words.Tokens[named.End].Kind == TokenKind.Possessive;
+
+    // An apposition describes the name before it: it starts with an article or a lower-case word, or holds a role noun.
+    private bool IsDescriptor(ArticleWords words, int first, int end, List<NamedSpan> candidates)
+    {
+        if (first >= end || candidates.Any(named => named.First == first && !IsPossessor(words, named)))
+        {
+            return false;
+        }
+
+        string head = words.Word(first);
+        return head is "a" or "an" or "the" || !words.IsCapitalized(first) && words.Tokens[first].Kind == TokenKind.Word
+            || _knowledge.RoleNounIn(words.Between(first, end)) is not null;
+    }
+
+    private static Speaker FromNamed(ArticleWords words, NamedSpan named, int end)
+    {
+        string? apposition = null;
+        if (named.End < end && words.Word(named.End) == ",")
+        {
+            apposition = words.Between(named.End + 1, end).TrimEnd(',', ' ');
+        }
+
+        return Make(named.Actor, apposition);
+    }
+
+    private static Speaker Make(ArticleActor actor, string? description) =>
+        new(actor.Id, actor.Name, string.IsNullOrWhiteSpace(description) ? actor.Description : description, actor.IsListed);
+
+    // An unnamed speaker: a noun phrase with a role noun and something that makes it particular (an article,
+    // a possessor, a modifier: "a senior official", "US officials"), or a role of a named body ("Kremlin's
+    // foreign policy aide").
+    private Speaker? Role(ArticleWords words, int first, int end)
+    {
+        while (first < end && (Openers.Contains(words.Word(first)) || words.Tokens[first].Kind == TokenKind.Punctuation))
+        {
+            first++;
+        }
+
+        if (end - first is < 1 or > 9 || Enumerable.Range(first, end - first).Any(t => words.Tokens[t].Kind is TokenKind.Quote or TokenKind.Terminal))
+        {
+            return null;
+        }
+
+        string printed = words.Between(first, end);
+        NamedSpan? possessor = words.NamedIn(first, end).Where(named => IsPossessor(words, named)).Cast<NamedSpan?>().FirstOrDefault();
+        string last = words.Word(end - 1);
+        bool hasRole = _knowledge.RoleNounIn(printed) is not null
+            || (last.EndsWith('s') && _knowledge.RoleNoun(last[..^1]) is not null);
+        bool isParticular = end - first >= 2 || Determiners.Contains(words.Word(first));
+        bool isPossessedRole = possessor is { } owner && owner.End + 1 < end && !words.IsCapitalized(end - 1);
+        // "the prime minister", "the French president", "the archbishop": the person of the article who holds that office.
+        if (words.Word(first) == "the" && possessor is null && end - first <= 4 && words.OfficeHolderBefore(first, printed[4..], _knowledge) is { } holder)
+        {
+            return Make(holder, printed);
+        }
+
+        if (!(hasRole && isParticular) && !isPossessedRole)
+        {
+            return null;
+        }
+
+        int nameStart = words.Word(first) is "a" or "an" or "the" ? first + 1 : first;
+        string name = possessor is { } owner2 && owner2.First <= nameStart + 1
+            ? owner2.Actor.Name + "'s " + words.Between(owner2.End + 1, end)
+            : words.Between(nameStart, end);
+        return new Speaker(Slug(name), name, printed, IsListedActor: false);
+    }
+
+    /// <summary>A deterministic id from printed words: "Kremlin's foreign policy aid" → "kremlins-foreign-policy-aid".</summary>
+    public static string Slug(string name)
+    {
+        var slug = new StringBuilder(name.Length);
+        foreach (char c in name.ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                slug.Append(c);
+            }
+            else if (c is not ('\'' or '’') && slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        return slug.ToString().Trim('-');
+    }
+}

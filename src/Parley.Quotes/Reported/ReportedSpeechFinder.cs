@@ -1,0 +1,227 @@
+using Parley.Annotate.Lexicons;
+using Parley.Annotate.Sentences;
+using Parley.Annotate.Tokens;
+using Parley.Core;
+using Parley.Quotes.Attribution;
+using Parley.Quotes.Cues;
+
+namespace Parley.Quotes.Reported;
+
+/// <summary>An indirect quote found in a sentence: the speaker, the reporting verb and the reported clause.</summary>
+internal sealed record ReportedSpeech(Speaker Speaker, TextSpan Verb, TextSpan Clause);
+
+/// <summary>
+/// Finds reported speech without quotation marks: a reporting verb, optionally an object or a short
+/// phrase ("told reporters", "posted on X"), then "that" and a clause; or "said" straight before a
+/// clause that opens with a subject ("The Tories said they were glad ..."). The clause runs to the end
+/// of the sentence or to a new coordinated clause with its own subject (", and Trump too had ...").
+/// A clause that holds quotation marks is left to its quoted words (recorded as partial quotes), and
+/// a clause whose speaker is nobody in particular ("analysts believe that") is not recorded. Thread-safe.
+/// </summary>
+internal sealed class ReportedSpeechFinder
+{
+    // Verbs that take a clause without "that" in news English ("he said the talks were useful").
+    private static readonly HashSet<string> ZeroThatLemmas = new(StringComparer.Ordinal)
+    {
+        "say", "add", "insist", "claim", "argue", "admit", "acknowledge", "warn", "tell", "believe", "suggest", "predict", "stress", "confirm", "deny",
+    };
+
+    private static readonly HashSet<string> ClauseSubjects = new(StringComparer.Ordinal)
+    {
+        "he", "she", "they", "it", "we", "i", "there", "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "no", "some",
+        "all", "many", "both", "any", "such", "other", "more", "most",
+    };
+
+    private readonly ReportingVerbs _verbs;
+    private readonly CueFinder _cues;
+    private readonly SpeakerResolver _speakers;
+
+    public ReportedSpeechFinder(ReportingVerbs verbs, CueFinder cues, SpeakerResolver speakers)
+    {
+        _verbs = verbs;
+        _cues = cues;
+        _speakers = speakers;
+    }
+
+    /// <summary>The reported speech in <paramref name="sentence"/>, in text order.</summary>
+    public IEnumerable<ReportedSpeech> Find(ArticleWords words, Sentence sentence)
+    {
+        int start = sentence.FirstToken;
+        int end = sentence.EndToken;
+        for (int v = start + 1; v < end; v++)
+        {
+            if (_cues.VerbStartingAt(words, v, end) is not { } verbEnd || IsBeforeQuote(words, verbEnd, end))
+            {
+                continue;
+            }
+
+            int? clause = ClauseAfter(words, v, verbEnd, end);
+            if (clause is not { } first)
+            {
+                continue;
+            }
+
+            int last = ClauseEnd(words, first, end);
+            if (last - first < 3 || Enumerable.Range(first, last - first).Any(t => words.IsQuoted(t)))
+            {
+                continue;
+            }
+
+            if (_speakers.Subject(words, CueFinder.ClauseStart(words, start, v), v) is { } speaker)
+            {
+                yield return new ReportedSpeech(speaker,
+                    TextSpan.FromBounds(words.Tokens[v].Span.Start, words.Tokens[verbEnd - 1].Span.End),
+                    TextSpan.FromBounds(words.Tokens[first].Span.Start, words.Tokens[last - 1].Span.End));
+                v = last;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reported speech with the attribution after it: "The problems were inseparable from poverty, he added."
+    /// or "..., said Mr Straw." The clause is everything before the last comma; the sentence holds no quotation marks.
+    /// </summary>
+    public ReportedSpeech? FindPostposed(ArticleWords words, Sentence sentence)
+    {
+        int start = sentence.FirstToken;
+        int end = sentence.EndToken;
+        // The sentence splitter may leave the next quotation's opening mark at the end of this sentence.
+        while (end > start && words.Tokens[end - 1].Kind == TokenKind.Quote)
+        {
+            end--;
+        }
+
+        int last = end > start && words.Tokens[end - 1].Kind == TokenKind.Terminal ? end - 1 : end;
+        if (end - start < 6 || Enumerable.Range(start, end - start).Any(t => words.IsQuoted(t)))
+        {
+            return null;
+        }
+
+        int comma = last - 1;
+        while (comma > start && words.Word(comma) != ",")
+        {
+            comma--;
+        }
+
+        if (comma - start < 4 || last - comma - 1 is < 2 or > 9)
+        {
+            return null;
+        }
+
+        Speaker? speaker = null;
+        int verb = -1;
+        int verbEnd = -1;
+        // "..., saying the UN should lead" is a participle that opens another clause, not an attribution.
+        if (words.Word(comma + 1).EndsWith("ing", StringComparison.Ordinal) || words.Word(last - 1).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (_cues.VerbStartingAt(words, comma + 1, last) is { } leading)
+        {
+            (verb, verbEnd) = (comma + 1, leading);
+            speaker = _speakers.Following(words, leading, last);
+        }
+        else if (_cues.VerbEndingAt(words, last - 1, comma + 1) is { } trailing)
+        {
+            (verb, verbEnd) = (trailing, last);
+            speaker = _speakers.Subject(words, comma + 1, trailing, preferFirst: true);
+        }
+
+        int clauseStart = start;
+        while (clauseStart < comma && words.Tokens[clauseStart].Kind == TokenKind.Punctuation)
+        {
+            clauseStart++;
+        }
+
+        return speaker is null ? null : new ReportedSpeech(speaker,
+            TextSpan.FromBounds(words.Tokens[verb].Span.Start, words.Tokens[verbEnd - 1].Span.End),
+            TextSpan.FromBounds(words.Tokens[clauseStart].Span.Start, words.Tokens[comma - 1].Span.End));
+    }
+
+    // "said: "..."" and "said, "..."" introduce a quotation, not reported speech.
+    private static bool IsBeforeQuote(ArticleWords words, int after, int end) =>
+        after < end && (words.IsQuoted(after) || (words.Word(after) is ":" or "," && after + 1 < end && words.IsQuoted(after + 1)));
+
+    private int? ClauseAfter(ArticleWords words, int verb, int verbEnd, int end)
+    {
+        // "stated that", "told reporters that", "posted on X that", "said on Monday that".
+        for (int t = verbEnd; t < Math.Min(end, verbEnd + 6); t++)
+        {
+            if (words.Word(t) == "that")
+            {
+                return t + 1 < end ? t + 1 : null;
+            }
+
+            if (words.Tokens[t].Kind is not (TokenKind.Word or TokenKind.Number) || words.IsQuoted(t))
+            {
+                break;
+            }
+        }
+
+        if (!_verbs.TryGet(words.Word(verb), out ReportingVerb reporting) || !ZeroThatLemmas.Contains(reporting.Lemma) || verbEnd >= end)
+        {
+            return null;
+        }
+
+        // "said the talks were useful": only when a subject and, soon after, a finite verb follow.
+        int first = verbEnd;
+        if (reporting.Lemma == "tell")
+        {
+            return null;
+        }
+
+        bool opensWithSubject = ClauseSubjects.Contains(words.Word(first))
+            || (words.Tokens[first].Kind is TokenKind.Word or TokenKind.Number && !IsSentenceAdverb(words, first)
+                && !_verbs.Contains(words.Word(first)) && !words.Word(first).EndsWith("ly", StringComparison.Ordinal));
+        return opensWithSubject && HasFiniteVerbSoon(words, first, end) ? first : null;
+    }
+
+    // Words after "said" that do not open a clause: prepositions and time adverbs ("said on Monday", "said in a statement").
+    private static bool IsSentenceAdverb(ArticleWords words, int t) => words.Word(t) is "on" or "in" or "at" or "last" or "this" or "to" or "by"
+        or "for" or "with" or "from" or "about" or "after" or "before" or "during" or "of" or "yesterday" or "today" or "earlier" or "later"
+        or "previously" or "recently" or "also" or "not" or "so" or "as" or "was" or "is" or "would" or "will" or "had" or "has" or "and" or "or"
+        or "but" or "if" or "when" or "what" or "how" or "why" or "whether" or "nothing" or "goodbye" or "sorry" or "yes" or "no";
+
+    private static bool HasFiniteVerbSoon(ArticleWords words, int first, int end)
+    {
+        for (int t = first; t < Math.Min(end, first + 8); t++)
+        {
+            if (words.Word(t) is "is" or "was" or "were" or "are" or "had" or "has" or "have" or "would" or "will" or "could" or "should"
+                or "can" or "must" or "might" or "may" or "did" or "does" or "do")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int ClauseEnd(ArticleWords words, int first, int end)
+    {
+        int last = first;
+        while (last < end)
+        {
+            if (words.Tokens[last].Kind == TokenKind.Terminal || CueFinder.IsClauseBreak(words, last, end))
+            {
+                break;
+            }
+
+            // "... peace plan and said his bid ...": a second reporting verb starts a second report.
+            if (words.Word(last) is "and" or "but" && last + 1 < end && _cues.VerbStartingAt(words, last + 1, end) is not null)
+            {
+                break;
+            }
+
+            // "..., he said." / "..., according to officials": the attribution is not part of the clause.
+            if (words.Word(last) == "," && last + 1 < end && words.Word(last + 1) is "according" or "he" or "she" or "they" or "as" or "officials" or "said")
+            {
+                break;
+            }
+
+            last++;
+        }
+
+        return last;
+    }
+}

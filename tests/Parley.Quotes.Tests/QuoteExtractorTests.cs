@@ -1,0 +1,118 @@
+using Parley.Annotate;
+using Parley.Core;
+using Parley.Knowledge;
+
+namespace Parley.Quotes.Tests;
+
+/// <summary>Table-driven cases written by the team in news style: one row per construction, with a comment on why it matters.</summary>
+public sealed class QuoteExtractorTests
+{
+    private static readonly KnowledgeBase Knowledge = KnowledgeLoader.LoadShipped();
+    private static readonly Annotator Annotator = new(Knowledge);
+    private static readonly QuoteExtractor Extractor = new(Knowledge);
+
+    internal static (AnnotatedArticle Article, IReadOnlyList<QuoteRecord> Quotes) Extract(string text)
+    {
+        NewsTime.TryParseIso("2026-03-10", out NewsTime time).Should().BeTrue();
+        AnnotatedArticle article = Annotator.Annotate(new Article(ArticleId.Of(text), null, null, null, null, time, null, "en", text, [], [], null));
+        return (article, Extractor.Extract(article));
+    }
+
+    private static string Render(AnnotatedArticle article, QuoteRecord quote) =>
+        $"{quote.KindName} | {quote.Speaker.Name} | {quote.TextIn(article.Text)}";
+
+    [Theory]
+    // Cue after the quotation with a pronoun: the pronoun points back at the person named before.
+    [InlineData("Maria Lindqvist, a senior fellow at the Nordic Policy Institute, spoke on Monday. \"The talks were overdue,\" she said.",
+        "direct | Maria Lindqvist | The talks were overdue")]
+    // Cue before the quotation with a colon.
+    [InlineData("Foreign Secretary Jack Straw said: \"We will not give up on the talks.\"",
+        "direct | Jack Straw | We will not give up on the talks.")]
+    // "...," said X, a ROLE: the speaker follows the verb, and the apposition describes them.
+    [InlineData("\"The border will reopen on Friday,\" said Amina Odhiambo, Kenya's Foreign Minister.",
+        "direct | Amina Odhiambo | The border will reopen on Friday")]
+    // A partial quote inside reported speech takes the speaker of the reporting verb before it.
+    [InlineData("Lars Eklund, Sweden's deputy foreign minister, said the plan was \"dead in the water\" after the vote.",
+        "partial | Lars Eklund | dead in the water")]
+    // Curly marks are read like straight ones.
+    [InlineData("Tomas Reyes, a partner at Andes Capital, said: “Markets had priced this in.”",
+        "direct | Tomas Reyes | Markets had priced this in.")]
+    // Guillemets, as in French and Swiss wire copy.
+    [InlineData("Tomas Reyes, a partner at Andes Capital, said: «Markets had priced this in.»",
+        "direct | Tomas Reyes | Markets had priced this in.")]
+    // An institution speaks: the building metonym is the speaker.
+    [InlineData("The White House said the call had been \"productive\".",
+        "partial | White House | productive")]
+    // A news agency whose report is quoted is the speaker, described by the phrase as printed.
+    [InlineData("According to a report by AFP, \"The ships left port on Monday.\"",
+        "direct | Agence France-Presse | The ships left port on Monday.")]
+    // An unnamed role gets a deterministic id from its words and stays out of the actor list.
+    [InlineData("A senior official said the sanctions would stay in place until the summer.",
+        "indirect | senior official | the sanctions would stay in place until the summer")]
+    public void Attributes_the_construction(string text, string expected)
+    {
+        (AnnotatedArticle article, IReadOnlyList<QuoteRecord> quotes) = Extract(text);
+        quotes.Select(quote => Render(article, quote)).Should().Contain(expected);
+    }
+
+    [Fact]
+    public void Reads_an_indirect_quote_after_said_that()
+    {
+        // Reported speech without marks: the text is the reported clause, not the whole sentence.
+        (AnnotatedArticle article, IReadOnlyList<QuoteRecord> quotes) =
+            Extract("Maria Lindqvist, a senior fellow at the Nordic Policy Institute, said that the talks had stalled over fishing rights.");
+        quotes.Select(quote => Render(article, quote)).Should().Equal("indirect | Maria Lindqvist | the talks had stalled over fishing rights");
+    }
+
+    [Fact]
+    public void Keeps_a_nested_quote_inside_the_outer_quotation()
+    {
+        // The inner single marks are the speaker quoting someone else; they stay in the outer words.
+        (AnnotatedArticle article, IReadOnlyList<QuoteRecord> quotes) =
+            Extract("Jack Straw said: “They told us ‘no deal is better than a bad deal’ and we disagreed.”");
+        quotes.Select(quote => Render(article, quote)).Should()
+            .Equal("direct | Jack Straw | They told us ‘no deal is better than a bad deal’ and we disagreed.");
+    }
+
+    [Fact]
+    public void Continues_a_quotation_across_paragraphs_and_reopened_marks()
+    {
+        // The first paragraph leaves the quotation open and the next reopens it (and BBC copy reopens at each sentence):
+        // each stretch is one quote of the same speaker.
+        const string text = "Jack Straw told MPs: \"We have made progress. \"The talks will resume in March.\n\n"
+            + "\"Nobody should doubt our resolve.\"";
+        (AnnotatedArticle article, IReadOnlyList<QuoteRecord> quotes) = Extract(text);
+        quotes.Select(quote => Render(article, quote)).Should().Equal(
+            "direct | Jack Straw | We have made progress.",
+            "direct | Jack Straw | The talks will resume in March.",
+            "direct | Jack Straw | Nobody should doubt our resolve.");
+    }
+
+    [Fact]
+    public void Leaves_out_a_scare_quote_nobody_is_said_to_have_spoken()
+    {
+        // The reporter's own "so-called" marks name no speaker; bare plurals ("analysts") are nobody in particular.
+        (_, IReadOnlyList<QuoteRecord> quotes) =
+            Extract("The so-called \"peace dividend\" never arrived. Analysts believe the market looks \"overheated\".");
+        quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Gives_an_unnamed_role_a_deterministic_id()
+    {
+        (_, IReadOnlyList<QuoteRecord> first) = Extract("Kremlin's foreign policy aide stated that the call went on for two hours.");
+        (_, IReadOnlyList<QuoteRecord> second) = Extract("Kremlin's foreign policy aide stated that the call went on for two hours.");
+        first.Should().ContainSingle().Which.Speaker.ActorId.Should().Be("kremlins-foreign-policy-aide");
+        first[0].Speaker.IsListedActor.Should().BeFalse();
+        second[0].Id.Should().Be(first[0].Id);
+    }
+
+    [Fact]
+    public void Every_span_lies_inside_the_text()
+    {
+        (AnnotatedArticle article, IReadOnlyList<QuoteRecord> quotes) = Extract(
+            "Jack Straw said: \"We will not give up.\" He added that talks would resume, and the minister said it was \"vital\".");
+        quotes.Should().NotBeEmpty();
+        quotes.Should().OnlyContain(quote => quote.Words.End <= article.Text.Length && quote.Evidence.Contains(quote.Words));
+    }
+}
