@@ -120,6 +120,19 @@ internal sealed class ArticleWords
     /// <summary>Whether two genders, either possibly unknown, are known and differ.</summary>
     public static bool Contradicts(string? known, string? wanted) => known is not null && wanted is not null && known != wanted;
 
+    // The capitalised words printed straight before a name ("Chancellor" in "Chancellor Gordon Brown"), at most two.
+    private string TitleWordsBefore(int start)
+    {
+        string[] before = Text[Math.Max(0, start - 40)..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var titles = new List<string>();
+        for (int i = before.Length - 1; i >= 0 && titles.Count < 2 && before[i].Length > 1 && char.IsUpper(before[i][0]) && before[i].All(char.IsLetter); i--)
+        {
+            titles.Insert(0, before[i]);
+        }
+
+        return string.Join(' ', titles);
+    }
+
     private string? TitleBefore(int start)
     {
         string before = Text[Math.Max(0, start - 5)..start];
@@ -155,7 +168,7 @@ internal sealed class ArticleWords
             // Titles printed before a mention count too: "Chancellor Gordon Brown", "Archbishop Tutu".
             IEnumerable<string> titles = actor.Roles.Concat(actor.Description is { } description ? [description] : [])
                 .Concat(knowledge.TenuresOf(new PersonId(actor.Id)).Select(tenure => knowledge.OfficeById(tenure.Office)?.Title ?? string.Empty))
-                .Concat(actor.Mentions.Select(mention => TextSpan.FromBounds(Math.Max(0, mention.Span.Start - 30), mention.Span.End).Of(Text)));
+                .Concat(actor.Mentions.Select(mention => TitleWordsBefore(mention.Span.Start) + " " + mention.Span.Of(Text)));
             if (titles.Any(title => (" " + title.ToLowerInvariant() + " ").Contains(" " + noun + " ", StringComparison.Ordinal)))
             {
                 return actor;

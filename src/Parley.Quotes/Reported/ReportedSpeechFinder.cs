@@ -62,6 +62,11 @@ internal sealed class ReportedSpeechFinder
             }
 
             int last = ClauseEnd(words, first, end);
+            while (last > first && words.Tokens[last - 1].Kind is TokenKind.Punctuation)
+            {
+                last--;
+            }
+
             if (last - first < 3 || Enumerable.Range(first, last - first).Any(t => words.IsQuoted(t)))
             {
                 continue;

@@ -26,6 +26,24 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Writes_quotes_with_the_contract_fields_in_order()
+    {
+        string path = Write("talks.txt", "Talks resume in Oslo\n\nJack Straw, the British foreign secretary, said: \"We will not give up on the talks.\"");
+        (int exit, string stdout, _) = Parley("analyze", path, "--published", "2026-03-02T09:00+01:00");
+
+        exit.Should().Be(ExitCodes.Success);
+        using JsonDocument json = JsonDocument.Parse(stdout);
+        JsonElement quote = json.RootElement.GetProperty("quotes").EnumerateArray().Should().ContainSingle().Subject;
+        quote.EnumerateObject().Select(p => p.Name).Should().Equal(
+            "id", "speaker", "speaker_name", "speaker_description", "text", "kind", "cue", "evidence");
+        quote.GetProperty("speaker").GetString().Should().Be("jack-straw");
+        quote.GetProperty("text").GetString().Should().Be("We will not give up on the talks.");
+        quote.GetProperty("kind").GetString().Should().Be("direct");
+        quote.GetProperty("cue").GetString().Should().Be("said");
+        quote.GetProperty("evidence").EnumerateObject().Select(p => p.Name).Should().Equal("start", "end", "text");
+    }
+
+    [Fact]
     public void Prints_one_indented_object_in_contract_order_for_one_input()
     {
         string path = Write("story.txt", "Ministers meet in Oslo\n\nForeign ministers met in Oslo on Monday to discuss the ceasefire.");
