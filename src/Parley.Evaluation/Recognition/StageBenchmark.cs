@@ -5,6 +5,7 @@ using Parley.Events;
 using Parley.Ingest;
 using Parley.Ingest.Sources;
 using Parley.Knowledge;
+using Parley.Quotes;
 
 namespace Parley.Evaluation.Recognition;
 
@@ -15,8 +16,8 @@ public sealed record StageThroughput(string Stage, int Articles, int Sentences, 
 public sealed record RecognitionBenchmarkResult(TimeSpan KnowledgeLoad, IReadOnlyList<StageThroughput> Stages, long PeakWorkingSetBytes);
 
 /// <summary>
-/// Measures the recognition stage (tokens, sentences, times, actors, references) and the event
-/// stage on one thread over a folder of real articles: the articles are read once, untimed, then
+/// Measures the recognition stage (tokens, sentences, times, actors, references), the event and
+/// quote stages on one thread over a folder of real articles: the articles are read once, untimed, then
 /// each stage runs over all of them for a warm-up pass and <c>passes</c> timed passes.
 /// </summary>
 public static class StageBenchmark
@@ -49,7 +50,23 @@ public static class StageBenchmark
                 extractor.Extract(article);
             }
         });
-        return new RecognitionBenchmarkResult(load, [recognition, events], Process.GetCurrentProcess().PeakWorkingSet64);
+        var quoteExtractor = new QuoteExtractor(knowledge);
+        StageThroughput quotes = Measure("quotes", articles.Count, sentences, passes, () =>
+        {
+            foreach (AnnotatedArticle article in annotated)
+            {
+                quoteExtractor.Extract(article);
+            }
+        });
+        StageThroughput eventsAndQuotes = Measure("events + quotes", articles.Count, sentences, passes, () =>
+        {
+            foreach (AnnotatedArticle article in annotated)
+            {
+                extractor.Extract(article);
+                quoteExtractor.Extract(article);
+            }
+        });
+        return new RecognitionBenchmarkResult(load, [recognition, events, quotes, eventsAndQuotes], Process.GetCurrentProcess().PeakWorkingSet64);
     }
 
     private static StageThroughput Measure(string stage, int articles, int sentences, int passes, Action pass)
