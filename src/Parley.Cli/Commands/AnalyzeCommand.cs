@@ -94,7 +94,7 @@ public static class AnalyzeCommand
 
         int accepted = 0;
         int rejected = 0;
-        var forTable = new List<(string, Article, int, int)>();
+        var forTable = new List<(string, Article, int, int, int)>();
         // "json" prints one indented object for one input and JSON Lines for several: hold the first back until we know.
         (string Source, AnnotatedArticle Article, ImmutableArray<EventRecord> Events, IReadOnlyList<QuoteRecord> Quotes)? held = null;
         foreach (ReadOutcome outcome in outcomes)
@@ -110,11 +110,11 @@ public static class AnalyzeCommand
             Article article = outcome.Article!;
             AnnotatedArticle annotated = annotator.Annotate(article);
             ImmutableArray<EventRecord> events = extractor.Extract(annotated);
-            IReadOnlyList<QuoteRecord> quotes = format == "table" ? [] : quoteExtractor.Extract(annotated);
+            IReadOnlyList<QuoteRecord> quotes = quoteExtractor.Extract(annotated);
             switch (format)
             {
                 case "table":
-                    forTable.Add((outcome.Source, article, annotated.Actors.Count(actor => actor.IsListed), events.Count(e => e.Confidence >= 0.5)));
+                    forTable.Add((outcome.Source, article, annotated.Actors.Count(actor => actor.IsListed), events.Count(e => e.Confidence >= 0.5), quotes.Count));
                     break;
                 case "jsonl":
                     stdout.WriteLine(AnalysisJson.Write(outcome.Source, annotated, events, quotes, indented: false, explain));

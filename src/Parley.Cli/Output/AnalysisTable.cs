@@ -8,7 +8,7 @@ namespace Parley.Cli.Output;
 public static class AnalysisTable
 {
     /// <summary>Renders the accepted articles as a table.</summary>
-    public static void Write(IAnsiConsole console, IReadOnlyList<(string Source, Article Article, int Actors, int Events)> articles)
+    public static void Write(IAnsiConsole console, IReadOnlyList<(string Source, Article Article, int Actors, int Events, int Quotes)> articles)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(articles);
@@ -16,8 +16,9 @@ public static class AnalysisTable
             .AddColumn("source").AddColumn("headline").AddColumn("byline").AddColumn("published")
             .AddColumn(new TableColumn("paras").RightAligned()).AddColumn(new TableColumn("words").RightAligned())
             .AddColumn(new TableColumn("media").RightAligned()).AddColumn(new TableColumn("removed").RightAligned())
-            .AddColumn(new TableColumn("actors").RightAligned()).AddColumn(new TableColumn("events").RightAligned());
-        foreach ((string source, Article article, int actors, int events) in articles)
+            .AddColumn(new TableColumn("actors").RightAligned()).AddColumn(new TableColumn("events").RightAligned())
+            .AddColumn(new TableColumn("quotes").RightAligned());
+        foreach ((string source, Article article, int actors, int events, int quotes) in articles)
         {
             table.AddRow(
                 Markup.Escape(Path.GetFileName(source)),
@@ -29,7 +30,8 @@ public static class AnalysisTable
                 article.Media.Length.ToString(CultureInfo.InvariantCulture),
                 article.Removed.Length.ToString(CultureInfo.InvariantCulture),
                 actors.ToString(CultureInfo.InvariantCulture),
-                events.ToString(CultureInfo.InvariantCulture));
+                events.ToString(CultureInfo.InvariantCulture),
+                quotes.ToString(CultureInfo.InvariantCulture));
         }
 
         console.Write(table);
