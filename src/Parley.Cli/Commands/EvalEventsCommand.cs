@@ -1,3 +1,4 @@
+using Parley.Evaluation;
 using System.CommandLine;
 using System.Globalization;
 using Parley.Evaluation.Events;
@@ -33,7 +34,7 @@ public static class EvalEventsCommand
         var table = new Table().Border(TableBorder.Rounded).AddColumn("type").AddColumn(new TableColumn("gold").RightAligned())
             .AddColumn(new TableColumn("found").RightAligned()).AddColumn(new TableColumn("matched").RightAligned())
             .AddColumn(new TableColumn("precision").RightAligned()).AddColumn(new TableColumn("recall").RightAligned()).AddColumn(new TableColumn("F1").RightAligned());
-        foreach ((string type, Score score) in report.ByType.OrderByDescending(entry => entry.Value.Gold))
+        foreach ((string type, MatchCounts score) in report.ByType.OrderByDescending(entry => entry.Value.Gold))
         {
             AddRow(table, type, score);
         }
@@ -60,8 +61,8 @@ public static class EvalEventsCommand
         return ExitCodes.Success;
     }
 
-    private static void AddRow(Table table, string type, Score score) => table.AddRow(type,
+    private static void AddRow(Table table, string type, MatchCounts score) => table.AddRow(type,
         score.Gold.ToString(CultureInfo.InvariantCulture), score.Predicted.ToString(CultureInfo.InvariantCulture),
-        score.TruePositives.ToString(CultureInfo.InvariantCulture), score.Precision.ToString("F3", CultureInfo.InvariantCulture),
+        score.Matched.ToString(CultureInfo.InvariantCulture), score.Precision.ToString("F3", CultureInfo.InvariantCulture),
         score.Recall.ToString("F3", CultureInfo.InvariantCulture), score.F1.ToString("F3", CultureInfo.InvariantCulture));
 }

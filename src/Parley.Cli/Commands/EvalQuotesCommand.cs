@@ -1,3 +1,4 @@
+using Parley.Evaluation;
 using System.CommandLine;
 using System.Globalization;
 using Parley.Evaluation.Gold;
@@ -62,14 +63,14 @@ public static class EvalQuotesCommand
             stderr.WriteLine($"parley: could not read gold source '{source}'");
         }
 
-        QuoteCounts total = report.Total;
+        MatchCounts total = report.Total;
         stdout.WriteLine(Invariant($"quotes: {report.Articles.Length} articles, {total.Gold} gold, {total.Predicted} predicted, {total.Matched} matched"));
         stdout.WriteLine(Invariant($"  precision {total.Precision:F3}  recall {total.Recall:F3}  F1 {total.F1:F3}"));
         stdout.WriteLine(Invariant($"  speaker accuracy (gold quotes whose words were found) {report.SpeakerAccuracy:F3}"));
         stdout.WriteLine("  by kind (recall over gold of the kind; precision over predictions of the kind):");
         foreach (string kind in QuoteScorer.Kinds)
         {
-            QuoteCounts counts = report.Kind(kind);
+            MatchCounts counts = report.Kind(kind);
             stdout.WriteLine(Invariant($"    {kind,-9} gold {counts.Gold,4}  predicted {counts.Predicted,4}  recall {counts.Recall:F3}  precision {report.KindPrecision(kind):F3}"));
         }
 

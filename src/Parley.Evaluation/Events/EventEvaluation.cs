@@ -10,21 +10,8 @@ using Parley.Knowledge.Text;
 
 namespace Parley.Evaluation.Events;
 
-/// <summary>Precision, recall and F1 of a match count, with the counts behind them.</summary>
-public sealed record Score(int TruePositives, int Predicted, int Gold)
-{
-    /// <summary>Matched over predicted (1 when nothing was predicted).</summary>
-    public double Precision => Predicted == 0 ? 1 : (double)TruePositives / Predicted;
-
-    /// <summary>Matched over gold (1 when there is no gold).</summary>
-    public double Recall => Gold == 0 ? 1 : (double)TruePositives / Gold;
-
-    /// <summary>The harmonic mean of precision and recall.</summary>
-    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
-}
-
 /// <summary>What the event evaluation found: the overall score, per-type scores, attribute agreement on matched events, and per-article misses.</summary>
-public sealed record EventReport(Score Overall, IReadOnlyDictionary<string, Score> ByType, int Matched, int SameDate, int SameMode, int SameMedium,
+public sealed record EventReport(MatchCounts Overall, IReadOnlyDictionary<string, MatchCounts> ByType, int Matched, int SameDate, int SameMode, int SameMedium,
     int SameStatus, IReadOnlyList<ArticleEventResult> Articles, int Unreadable);
 
 /// <summary>One article's result: what was missed and what was added, for reading the failures.</summary>
@@ -108,8 +95,8 @@ public sealed class EventEvaluation
                 [.. events.Where((_, i) => !used[i]).Select(e => Describe(e, annotated))]));
         }
 
-        return new EventReport(new Score(tp, predicted, goldCount),
-            byType.ToDictionary(entry => entry.Key, entry => new Score(entry.Value.Tp, entry.Value.Predicted, entry.Value.Gold), StringComparer.Ordinal),
+        return new EventReport(new MatchCounts(tp, predicted, goldCount),
+            byType.ToDictionary(entry => entry.Key, entry => new MatchCounts(entry.Value.Tp, entry.Value.Predicted, entry.Value.Gold), StringComparer.Ordinal),
             tp, sameDate, sameMode, sameMedium, sameStatus, articles, unreadable);
     }
 

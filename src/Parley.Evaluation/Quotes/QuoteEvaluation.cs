@@ -14,16 +14,16 @@ namespace Parley.Evaluation.Quotes;
 public sealed record QuoteEvaluationReport(ImmutableArray<ArticleQuoteScore> Articles, ImmutableArray<string> Unreadable)
 {
     /// <summary>All articles together.</summary>
-    public QuoteCounts Total => Articles.Aggregate(new QuoteCounts(0, 0, 0), (sum, article) => sum.Add(article.Total));
+    public MatchCounts Total => Articles.Aggregate(new MatchCounts(0, 0, 0), (sum, article) => sum.Add(article.Total));
 
     /// <summary>Recall-side counts for one kind: gold quotes of that kind matched, and predictions of that kind.</summary>
-    public QuoteCounts Kind(string kind) =>
-        Articles.Aggregate(new QuoteCounts(0, 0, 0), (sum, article) => sum.Add(article.ByKind[kind]));
+    public MatchCounts Kind(string kind) =>
+        Articles.Aggregate(new MatchCounts(0, 0, 0), (sum, article) => sum.Add(article.ByKind[kind]));
 
     /// <summary>Precision for one kind: predictions of that kind that matched, over predictions of that kind.</summary>
     public double KindPrecision(string kind)
     {
-        QuoteCounts counts = Articles.Aggregate(new QuoteCounts(0, 0, 0), (sum, article) => sum.Add(article.ByKind[kind + ":predicted-matched"]));
+        MatchCounts counts = Articles.Aggregate(new MatchCounts(0, 0, 0), (sum, article) => sum.Add(article.ByKind[kind + ":predicted-matched"]));
         return counts.Predicted == 0 ? 0 : (double)counts.Matched / counts.Predicted;
     }
 

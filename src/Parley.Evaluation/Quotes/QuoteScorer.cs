@@ -3,26 +3,6 @@ using Parley.Evaluation.Gold;
 
 namespace Parley.Evaluation.Quotes;
 
-/// <summary>Counts for one kind or for all quotes: true positives, predicted and gold totals, and the ratios.</summary>
-public sealed record QuoteCounts(int Matched, int Predicted, int Gold)
-{
-    /// <summary>Matched / predicted; 0 when nothing was predicted.</summary>
-    public double Precision => Predicted == 0 ? 0 : (double)Matched / Predicted;
-
-    /// <summary>Matched / gold; 0 when the gold has none.</summary>
-    public double Recall => Gold == 0 ? 0 : (double)Matched / Gold;
-
-    /// <summary>The harmonic mean of precision and recall.</summary>
-    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
-
-    /// <summary>The sum of two counts.</summary>
-    public QuoteCounts Add(QuoteCounts other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        return new QuoteCounts(Matched + other.Matched, Predicted + other.Predicted, Gold + other.Gold);
-    }
-}
-
 /// <summary>
 /// The score of one article: matched quotes, the gold quotes missed and the predicted ones that match
 /// nothing, per kind (precision counts predictions by their own kind, recall gold quotes by theirs),
@@ -30,8 +10,8 @@ public sealed record QuoteCounts(int Matched, int Predicted, int Gold)
 /// </summary>
 public sealed record ArticleQuoteScore(
     string Source,
-    QuoteCounts Total,
-    ImmutableDictionary<string, QuoteCounts> ByKind,
+    MatchCounts Total,
+    ImmutableDictionary<string, MatchCounts> ByKind,
     int WordMatches,
     int SpeakerAgreements,
     ImmutableArray<GoldQuote> Missed,
@@ -93,17 +73,17 @@ public static class QuoteScorer
             matchedPredicted[predicted[found].Kind] = matchedPredicted.GetValueOrDefault(predicted[found].Kind) + 1;
         }
 
-        var byKind = ImmutableDictionary.CreateBuilder<string, QuoteCounts>(StringComparer.Ordinal);
+        var byKind = ImmutableDictionary.CreateBuilder<string, MatchCounts>(StringComparer.Ordinal);
         foreach (string kind in Kinds)
         {
             // Per kind, precision uses the predictions of that kind and recall the gold quotes of that kind,
             // so Matched is reported as the gold-side count and precision is recomputed in the report.
-            byKind[kind] = new QuoteCounts(matchedGold.GetValueOrDefault(kind), predicted.Count(q => q.Kind == kind), gold.Count(q => q.Kind == kind));
-            byKind[kind + ":predicted-matched"] = new QuoteCounts(matchedPredicted.GetValueOrDefault(kind), predicted.Count(q => q.Kind == kind), 0);
+            byKind[kind] = new MatchCounts(matchedGold.GetValueOrDefault(kind), predicted.Count(q => q.Kind == kind), gold.Count(q => q.Kind == kind));
+            byKind[kind + ":predicted-matched"] = new MatchCounts(matchedPredicted.GetValueOrDefault(kind), predicted.Count(q => q.Kind == kind), 0);
         }
 
         int matched = used.Count(u => u);
-        return new ArticleQuoteScore(source, new QuoteCounts(matched, predicted.Count, gold.Count), byKind.ToImmutable(),
+        return new ArticleQuoteScore(source, new MatchCounts(matched, predicted.Count, gold.Count), byKind.ToImmutable(),
             wordMatches, speakerAgreements, missed.ToImmutable(), [.. predicted.Where((_, p) => !used[p])]);
     }
 }

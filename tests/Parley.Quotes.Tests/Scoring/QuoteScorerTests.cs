@@ -1,3 +1,4 @@
+using Parley.Evaluation;
 using Parley.Evaluation.Gold;
 using Parley.Evaluation.Quotes;
 using Parley.Knowledge;
@@ -38,7 +39,7 @@ public sealed class QuoteScorerTests
             QuoteEvaluationReport report = new QuoteEvaluation(KnowledgeLoader.LoadShipped()).Run(gold);
 
             report.Unreadable.Should().BeEmpty();
-            report.Total.Should().Be(new QuoteCounts(Matched: 1, Predicted: 1, Gold: 2));
+            report.Total.Should().Be(new MatchCounts(Matched: 1, Predicted: 1, Gold: 2));
             report.Total.Precision.Should().Be(1.0);
             report.Total.Recall.Should().Be(0.5);
             report.Kind("direct").Recall.Should().Be(1.0);
