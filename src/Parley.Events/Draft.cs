@@ -3,7 +3,6 @@ using Parley.Annotate;
 using Parley.Annotate.Sentences;
 using Parley.Core;
 using Parley.Events.Triggers;
-using Parley.Knowledge;
 
 namespace Parley.Events;
 
@@ -98,12 +97,11 @@ internal sealed class Draft
         _mentions.Add((other, other.EvidenceScore()));
     }
 
-    public EventRecord ToRecord(AnnotatedArticle article, KnowledgeBase knowledge)
+    public EventRecord ToRecord(AnnotatedArticle article)
     {
         // The sentence that proves most: dated, told explicitly (not "the call"), with both sides named.
         Draft best = _mentions.OrderByDescending(entry => entry.Score).First().Mention;
         string id = EventExtractor.IdOf(article.Article.Id, Trigger.Type, Participants);
-        _ = knowledge;
         return new EventRecord(id, Trigger.Type, Mode, Medium, Trigger.Cameo, [.. Actors], [.. Recipients], Date, Duration, [.. Topics],
             Status, Math.Round(Confidence, 2), best.Sentence.Span, Source,
             [.. _mentions.Select(entry => new EventMention(entry.Mention.Sentence.Span, entry.Mention.TriggerSpan, entry.Mention.Trigger.RuleId))]);

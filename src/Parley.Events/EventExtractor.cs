@@ -68,7 +68,7 @@ public sealed class EventExtractor
         }
 
         InheritDates(found, article);
-        return [.. found.Where(draft => draft.Actors.Count > 0).Select(draft => draft.ToRecord(article, _knowledge))];
+        return [.. found.Where(draft => draft.Actors.Count > 0).Select(draft => draft.ToRecord(article))];
     }
 
     // "held back-to-back calls with Putin and Trump" is two calls, one with each.

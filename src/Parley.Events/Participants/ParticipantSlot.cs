@@ -43,11 +43,7 @@ internal sealed class ParticipantIndex
         }
 
         _slots = [.. slots.OrderBy(slot => slot.FirstToken)];
-        Names = article.Actors.GroupBy(ParticipantId).ToDictionary(group => group.Key, group => ParticipantName(group.First()), StringComparer.Ordinal);
     }
-
-    /// <summary>Display names of participant ids (countries by their English name).</summary>
-    public IReadOnlyDictionary<string, string> Names { get; }
 
     /// <summary>The slot starting at or covering token <paramref name="token"/>, if any.</summary>
     public ParticipantSlot? At(int token) => _slots.FirstOrDefault(slot => slot.FirstToken <= token && token < slot.EndToken);
@@ -59,8 +55,6 @@ internal sealed class ParticipantIndex
     // a seat of power ("the Kremlin") stays the government actor it is.
     private static string ParticipantId(ArticleActor actor) =>
         actor.Kind == "government" && !actor.IsListed && actor.Country is { } country ? country : actor.Id;
-
-    private static string ParticipantName(ArticleActor actor) => actor.Name;
 
     private static (int First, int End) TokenRange(AnnotatedArticle article, TextSpan span)
     {
