@@ -98,6 +98,9 @@ public sealed class PostgresLedger : SqlLedger
     {
         PostgresException { SqlState: PostgresErrorCodes.DiskFull } server =>
             new LedgerException($"ledger {Database}: the server's disk is full; the batch was rolled back: {server.MessageText}", error),
+        // 08xxx: connection exceptions; 57P01-57P03: the server is shutting down or killed this session.
+        PostgresException server when server.SqlState.StartsWith("08", StringComparison.Ordinal) || server.SqlState.StartsWith("57P", StringComparison.Ordinal) =>
+            new LedgerException($"ledger {Database}: lost the connection to the server; the batch in progress was rolled back: {server.MessageText}", error),
         PostgresException server =>
             new LedgerException($"ledger {Database}: {server.MessageText} ({server.SqlState})", error),
         NpgsqlException or SocketException or IOException =>
