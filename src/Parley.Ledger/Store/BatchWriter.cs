@@ -67,7 +67,7 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
         IReadOnlySet<string> known = KnownArticles(sql, [.. distinct.Select(findings => findings.Article.Id)]);
         List<ArticleFindings> fresh = [.. distinct.Where(findings => !known.Contains(findings.Article.Id)).OrderBy(findings => findings.Article.Id, StringComparer.Ordinal)];
         HashSet<string> claimed;
-        if (sql.HasBulkAppend)
+        if (sql.SingleWriter)
         {
             // A single-writer backend: what is not stored now cannot be stored by anyone else before commit.
             sql.Append("articles", ArticleColumns, fresh.Select(findings => ArticleRow(findings, runId)));

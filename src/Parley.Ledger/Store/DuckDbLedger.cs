@@ -9,7 +9,7 @@ namespace Parley.Ledger.Store;
 public sealed class DuckDbLedger : SqlLedger
 {
     private DuckDbLedger(DuckDBConnection connection, string path)
-        : base(connection, path, (table, columns, rows) => Append(connection, table, columns, rows))
+        : base(connection, path, (table, columns, rows) => Append(connection, table, columns, rows), singleWriter: true)
     {
     }
 

@@ -123,13 +123,13 @@ internal sealed class Sql(DbConnection connection)
         InsertRows<int>(table, columns, rows, suffix, null);
 
     /// <summary>
-    /// The backend's bulk path for rows that cannot conflict (DuckDB's Appender), given all of a table's
-    /// columns in table order; null where there is none.
+    /// The backend's bulk path for rows that cannot conflict (DuckDB's Appender, PostgreSQL's binary COPY),
+    /// given all of a table's columns in table order; null to use multi-row INSERTs.
     /// </summary>
     public Action<string, IReadOnlyList<Column>, IReadOnlyList<object?[]>>? BulkAppend { get; init; }
 
-    /// <summary>Whether <see cref="Append"/> bypasses SQL, so a conflicting row would fail instead of being skipped.</summary>
-    public bool HasBulkAppend => BulkAppend is not null;
+    /// <summary>True for a single-writer backend (DuckDB): rows found missing stay missing until this transaction commits.</summary>
+    public bool SingleWriter { get; init; }
 
     /// <summary>Inserts rows known to be new, by the fastest path the backend has.</summary>
     public void Append(string table, IReadOnlyList<Column> columns, IEnumerable<object?[]> rows)

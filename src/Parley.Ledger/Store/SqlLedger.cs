@@ -15,11 +15,11 @@ public abstract class SqlLedger : ILedger
     private bool _disposed;
 
     private protected SqlLedger(DbConnection connection, string database,
-        Action<string, IReadOnlyList<Column>, IReadOnlyList<object?[]>>? bulkAppend = null)
+        Action<string, IReadOnlyList<Column>, IReadOnlyList<object?[]>>? bulkAppend = null, bool singleWriter = false)
     {
         _connection = connection;
         Database = database;
-        _sql = new Sql(connection) { BulkAppend = bulkAppend };
+        _sql = new Sql(connection) { BulkAppend = bulkAppend, SingleWriter = singleWriter };
         _reader = new LedgerReader(_sql);
     }
 
