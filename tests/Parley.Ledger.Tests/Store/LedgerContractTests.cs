@@ -334,22 +334,20 @@ public abstract class LedgerContractTests
     }
 
     [Fact]
-    public void A_batch_of_200_articles_with_five_events_and_five_quotes_each_is_written_quickly()
+    public void A_batch_of_200_articles_with_five_events_and_five_quotes_each_is_written_in_one_go()
     {
         using ILedger ledger = Open();
         long run = Run(ledger);
         ledger.Write([Report(10_000, 5, 5)], run); // warm up the statements and the connection
         ArticleFindings[] batch = [.. Enumerable.Range(0, 200).Select(i => Report(i, 5, 5))];
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // Speed is measured by `parley bench ingest`, not asserted here.
         WriteResult result = ledger.Write(batch, run);
-        clock.Stop();
 
         result.ArticlesWritten.Should().Be(200);
         (result.EventsCreated + result.EventsMerged).Should().Be(1000);
         (result.QuotesCreated + result.QuotesMerged).Should().Be(1000);
-        TestContext.Current.TestOutputHelper?.WriteLine($"{ledger.Backend}: 200 articles, 1000 events, 1000 quotes written in {clock.ElapsedMilliseconds} ms");
-        clock.ElapsedMilliseconds.Should().BeLessThan(3000, "the target is well under 100 ms on an idle machine; this bound only catches a pathological slowdown");
+        ledger.Counts().Articles.Should().Be(201);
     }
 }
 
