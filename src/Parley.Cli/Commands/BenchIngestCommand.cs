@@ -109,6 +109,12 @@ public static class BenchIngestCommand
 
             GC.Collect();
             long allocatedBefore = GC.GetTotalAllocatedBytes();
+            TimeSpan cpuBefore;
+            using (var self = Process.GetCurrentProcess())
+            {
+                cpuBefore = self.TotalProcessorTime;
+            }
+
             IngestSummary? summary = IngestRun.Execute(ledger, database, "bench ingest", new SourceReader().Read([folder]), knowledge, KnowledgeVersion.Of(null),
                 new IngestOptions(workers, batch), stderr);
             if (summary is null)
@@ -130,6 +136,10 @@ public static class BenchIngestCommand
             table.Caption(string.Create(CultureInfo.InvariantCulture,
                 $"{Environment.ProcessorCount} processors; end to end (read, extract, analyse, write) into a fresh {ledger.Backend} ledger; managed heap now {Megabytes(GC.GetGCMemoryInfo().HeapSizeBytes)}."));
             Terminal.For(stdout).Write(table);
+            IngestStageTimes t = summary.StageTimes;
+            TimeSpan cpu = process.TotalProcessorTime - cpuBefore;
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"stage time (summed over threads): read+extract {t.Read.TotalSeconds:F1} s, analyse {t.Analyse.TotalSeconds:F1} s, lookup {t.Lookup.TotalSeconds:F1} s, write {t.Write.TotalSeconds:F1} s; ingest CPU {cpu.TotalSeconds:F1} s ({c.Read / Math.Max(0.001, cpu.TotalSeconds):F0} articles per CPU-second)"));
             return ExitCodes.Success;
         }
         finally

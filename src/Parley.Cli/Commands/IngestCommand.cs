@@ -13,12 +13,6 @@ namespace Parley.Cli.Commands;
 /// </summary>
 public static class IngestCommand
 {
-    /// <summary>The environment variable naming the ledger when --db is not given.</summary>
-    public const string DatabaseVariable = "PARLEY_DB";
-
-    /// <summary>The ledger used when neither --db nor PARLEY_DB names one.</summary>
-    public const string DefaultDatabase = "parley.duckdb";
-
     /// <summary>Builds the command over the process's environment and the real store.</summary>
     public static Command Create(Func<string, string?> environment) => Create(environment, LedgerAccess.Open);
 
@@ -37,7 +31,7 @@ public static class IngestCommand
                 result.AddError($"unknown option '{token}' (see parley ingest --help)");
             }
         });
-        Option<string?> db = CreateDatabaseOption();
+        Option<string?> db = LedgerOption.Create();
         var published = new Option<string?>("--published") { Description = "Publication time to assume for every input, ISO 8601; wins over what the text says." };
         var encoding = new Option<string?>("--encoding") { Description = "Encoding of inputs that are not UTF-8 and do not declare one (latin1, windows-1252, ...)." };
         Option<string?> knowledge = KnowledgeFolder.CreateOption();
@@ -62,21 +56,11 @@ public static class IngestCommand
             }
 
             string[] inputs = parse.GetRequiredValue(paths);
-            return Run(ChooseDatabase(parse.GetValue(db), environment), open, "ingest", reader!.Read(inputs, Console.OpenStandardInput),
+            return Run(LedgerOption.Choose(parse.GetValue(db), environment), open, "ingest", reader!.Read(inputs, Console.OpenStandardInput),
                 KnowledgeFolder.Choose(parse.GetValue(knowledge), environment), new IngestOptions(parse.GetValue(workers), parse.GetValue(batch)), stderr);
         });
         return command;
     }
-
-    /// <summary>The <c>--db</c> option.</summary>
-    internal static Option<string?> CreateDatabaseOption() => new("--db")
-    {
-        Description = $"The ledger: a DuckDB file or a postgres:// URL (default: ${DatabaseVariable}, else ./{DefaultDatabase}).",
-    };
-
-    /// <summary>The ledger to use: the option, else PARLEY_DB, else ./parley.duckdb.</summary>
-    internal static string ChooseDatabase(string? option, Func<string, string?> environment) =>
-        option ?? (environment(DatabaseVariable) is { Length: > 0 } named ? named : DefaultDatabase);
 
     /// <summary>Opens the ledger and ensures its schema; on failure prints one line naming it and returns null.</summary>
     internal static ILedger? TryOpen(string database, Func<string, ILedger> open, TextWriter stderr)

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Parley.Ledger;
+using Parley.Ledger.Store;
 
 namespace Parley.Cli.Commands;
 
@@ -10,10 +11,9 @@ namespace Parley.Cli.Commands;
 internal static class LedgerAccess
 {
     /// <summary>Opens the ledger named by <c>--db</c> (a DuckDB file or a postgres:// URL).</summary>
-    public static ILedger Open(string spec) =>
-        throw new NotSupportedException($"this build has no ledger store yet; cannot open '{spec}'");
+    public static ILedger Open(string spec) => LedgerFactory.Open(spec);
 
     /// <summary>Whether an exception is the store failing (read-only file, full disk, lost connection) rather than a bug.</summary>
     public static bool IsStoreError(Exception error) =>
-        error is DbException or IOException or UnauthorizedAccessException or NotSupportedException || error.GetType().Name == "LedgerException";
+        error is LedgerException or DbException or IOException or UnauthorizedAccessException;
 }

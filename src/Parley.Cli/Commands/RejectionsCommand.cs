@@ -20,7 +20,7 @@ public static class RejectionsCommand
     /// <summary>Builds the command opening ledgers with <paramref name="open"/>.</summary>
     internal static Command Create(Func<string, string?> environment, Func<string, ILedger> open)
     {
-        Option<string?> db = IngestCommand.CreateDatabaseOption();
+        Option<string?> db = LedgerOption.Create();
         var all = new Option<bool>("--all") { Description = "Also list rejections already retried." };
         var format = new Option<string>("--format") { Description = "table or json (JSON Lines).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
@@ -30,7 +30,7 @@ public static class RejectionsCommand
         var command = new Command("rejections", "List the inputs the ledger could not read, or retry them.") { db, all, format, retry, encoding, knowledge };
         command.SetAction(parse =>
         {
-            string database = IngestCommand.ChooseDatabase(parse.GetValue(db), environment);
+            string database = LedgerOption.Choose(parse.GetValue(db), environment);
             TextWriter stdout = parse.InvocationConfiguration.Output;
             TextWriter stderr = parse.InvocationConfiguration.Error;
             return parse.GetValue(retry)

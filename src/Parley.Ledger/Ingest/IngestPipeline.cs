@@ -35,6 +35,10 @@ public sealed class IngestPipeline
     private long _quotesCreated;
     private long _quotesMerged;
     private long _started;
+    private long _readTicks;
+    private long _analyseTicks;
+    private long _lookupTicks;
+    private long _writeTicks;
 
     /// <param name="ledger">Where findings are written.</param>
     /// <param name="newAnalyzer">Makes one analyzer per worker.</param>
@@ -90,7 +94,8 @@ public sealed class IngestPipeline
 
         IngestProgress counts = Snapshot();
         progress?.Report(counts);
-        return new IngestSummary(counts, rejectedByCode.ToImmutableSortedDictionary(StringComparer.Ordinal), rejectedSources.ToImmutable(), interrupted);
+        return new IngestSummary(counts, rejectedByCode.ToImmutableSortedDictionary(StringComparer.Ordinal), rejectedSources.ToImmutable(), interrupted,
+            new IngestStageTimes(Ticks(_readTicks), Ticks(_analyseTicks), Ticks(_lookupTicks), Ticks(_writeTicks)));
     }
 
     /// <summary>The counts now.</summary>
@@ -98,6 +103,11 @@ public sealed class IngestPipeline
         Interlocked.Read(ref _read), Interlocked.Read(ref _accepted), Interlocked.Read(ref _rejected), Interlocked.Read(ref _duplicates),
         Interlocked.Read(ref _eventsCreated), Interlocked.Read(ref _eventsMerged), Interlocked.Read(ref _quotesCreated),
         Interlocked.Read(ref _quotesMerged), _clock.GetElapsedTime(_started));
+
+    private static TimeSpan Ticks(long ticks) => TimeSpan.FromTicks(Interlocked.Read(ref ticks));
+
+    // Adds the time since a timestamp of the caller's clock to a stage's total.
+    private void Charge(ref long total, long since) => Interlocked.Add(ref total, _clock.GetElapsedTime(since).Ticks);
 
     // Runs a stage on the thread pool; a failure cancels the other stages so none waits on a full channel forever.
     private static Task Stage(CancellationTokenSource abort, Func<Task> body) => Task.Run(async () =>
@@ -133,7 +143,9 @@ public sealed class IngestPipeline
                 }
 
                 Interlocked.Increment(ref _read);
+                long extracting = _clock.GetTimestamp();
                 pending.Add(item.Rejection is { } rejection ? ReadOutcome.Rejected(rejection) : ArticleReader.Read(item.Document!));
+                Charge(ref _readTicks, extracting);
                 if (pending.Count >= _options.BatchSize)
                 {
                     await ForwardNewAsync(pending, seen, toAnalyse, toWrite, abort).ConfigureAwait(false);
@@ -161,10 +173,13 @@ public sealed class IngestPipeline
 
         string[] ids = [.. pending.Where(o => o.Article is not null).Select(o => o.Article!.Id).Distinct(StringComparer.Ordinal)];
         IReadOnlySet<string> known;
+        long asking = _clock.GetTimestamp();
         lock (_ledgerTurn)
         {
             known = ids.Length == 0 ? new HashSet<string>() : _ledger.KnownArticles(ids);
         }
+
+        Charge(ref _lookupTicks, asking);
 
         foreach (ReadOutcome outcome in pending)
         {
@@ -193,6 +208,7 @@ public sealed class IngestPipeline
         await foreach ((string source, Article article) in toAnalyse.ReadAllAsync(abort).ConfigureAwait(false))
         {
             Found found;
+            long analysing = _clock.GetTimestamp();
             try
             {
                 found = new Found(analyzer.Analyze(source, article), null);
@@ -204,6 +220,7 @@ public sealed class IngestPipeline
                 found = new Found(null, new Rejection(source, RejectionCodes.AnalysisFailed, $"{e.GetType().Name}: {e.Message}"));
             }
 
+            Charge(ref _analyseTicks, analysing);
             await toWrite.WriteAsync(found, abort).ConfigureAwait(false);
         }
     }
@@ -247,6 +264,7 @@ public sealed class IngestPipeline
     private void Commit(List<ArticleFindings> findings, List<Rejection> rejections, long runId)
     {
         WriteResult result = WriteResult.None;
+        long writing = _clock.GetTimestamp();
         lock (_ledgerTurn)
         {
             if (findings.Count > 0)
@@ -260,6 +278,7 @@ public sealed class IngestPipeline
             }
         }
 
+        Charge(ref _writeTicks, writing);
         Interlocked.Add(ref _accepted, result.ArticlesWritten);
         Interlocked.Add(ref _duplicates, result.ArticlesSkipped);
         Interlocked.Add(ref _rejected, rejections.Count);

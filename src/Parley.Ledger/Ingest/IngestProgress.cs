@@ -22,6 +22,12 @@ public sealed record IngestProgress(
 }
 
 /// <summary>
+/// Where an ingest's time went, summed over the threads of each stage: reading and extracting, analysing
+/// (all workers together), asking the ledger which articles it holds, and writing batches. For finding the bottleneck.
+/// </summary>
+public sealed record IngestStageTimes(TimeSpan Read, TimeSpan Analyse, TimeSpan Lookup, TimeSpan Write);
+
+/// <summary>
 /// The outcome of an ingest: the final counts, rejections by code, the sources that were rejected (for
 /// <c>parley rejections --retry</c>), and whether it was interrupted before reading everything.
 /// </summary>
@@ -29,7 +35,8 @@ public sealed record IngestSummary(
     IngestProgress Counts,
     ImmutableSortedDictionary<string, int> RejectedByCode,
     ImmutableHashSet<string> RejectedSources,
-    bool Interrupted)
+    bool Interrupted,
+    IngestStageTimes StageTimes)
 {
     /// <summary>"completed" or "interrupted", the run status the ledger stores.</summary>
     public string Status => Interrupted ? "interrupted" : "completed";
