@@ -53,6 +53,9 @@ public sealed class KnowledgeBase
         _roleNouns = roleNouns.ToFrozenDictionary(role => NameKey.Of(role.Noun), StringComparer.Ordinal);
     }
 
+    /// <summary>A short hash of the loaded tables' content ("kb-" and 12 hex), computed once at load: equal tables, equal version.</summary>
+    public string Version { get; internal init; } = "";
+
     /// <summary>Every country and polity, in file order.</summary>
     public ImmutableArray<Country> Countries { get; }
 

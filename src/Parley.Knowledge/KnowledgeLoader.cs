@@ -82,7 +82,25 @@ public static class KnowledgeLoader
             [.. countries.Values.Select(entry => entry.Value)], [.. organizations.Values.Select(entry => entry.Value)],
             [.. offices.Values.Select(entry => entry.Value)], [.. people.Values.Select(entry => entry.Value)],
             [.. tenureRows.Select(entry => entry.Tenure)], [.. metonyms], [.. media.Values.Select(entry => entry.Value)],
-            [.. roleNouns.Values.Select(entry => entry.Value)]);
+            [.. roleNouns.Values.Select(entry => entry.Value)]) { Version = VersionOf(byTable) };
+    }
+
+    /// <summary>
+    /// "kb-" and 12 hex of the SHA-256 of every loaded table's content (table name and text, tables in a
+    /// fixed order, files in load order), so a ledger run can say which knowledge produced its rows.
+    /// </summary>
+    private static string VersionOf(ILookup<string, KnowledgeFile> byTable)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (IGrouping<string, KnowledgeFile> table in byTable.OrderBy(group => group.Key, StringComparer.Ordinal))
+        {
+            foreach (KnowledgeFile file in table)
+            {
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(table.Key + "\0" + file.Text.ReplaceLineEndings("\n") + "\0"));
+            }
+        }
+
+        return "kb-" + Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
     private static Dictionary<string, (TsvRow Row, T Value)> Parse<T>(List<TsvRow> rows, List<KnowledgeError> errors,

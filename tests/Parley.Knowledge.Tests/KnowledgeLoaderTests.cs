@@ -18,6 +18,19 @@ public sealed class KnowledgeLoaderTests
         knowledge.Media.Should().Contain(outlet => outlet.Id == "afp");
     }
 
+    [Fact]
+    public void The_version_is_a_hash_of_the_loaded_tables_that_changes_when_a_table_changes()
+    {
+        IReadOnlyList<KnowledgeFile> files = KnowledgeFile.Shipped();
+        string version = KnowledgeLoader.Load(files).Version;
+
+        version.Should().MatchRegex("^kb-[0-9a-f]{12}$");
+        KnowledgeLoader.Load(files).Version.Should().Be(version, "the same tables give the same version");
+        KnowledgeFile media = files.Single(file => file.Table == "media.tsv");
+        KnowledgeFile edited = media with { Text = "# reviewed again\n" + media.Text };
+        KnowledgeLoader.Load([.. files.Select(file => file == media ? edited : file)]).Version.Should().NotBe(version);
+    }
+
     [Theory]
     // Every UN member and observer, Taiwan, Kosovo, and the former states news archives name.
     [InlineData("CHN")]

@@ -66,9 +66,20 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
         List<ArticleFindings> distinct = [.. batch.DistinctBy(findings => findings.Article.Id, StringComparer.Ordinal)];
         IReadOnlySet<string> known = KnownArticles(sql, [.. distinct.Select(findings => findings.Article.Id)]);
         List<ArticleFindings> fresh = [.. distinct.Where(findings => !known.Contains(findings.Article.Id)).OrderBy(findings => findings.Article.Id, StringComparer.Ordinal)];
-        HashSet<string> claimed = fresh.Count == 0 ? [] : [.. sql.InsertRows(
-            "articles", ArticleColumns, fresh.Select(findings => ArticleRow(findings, runId)),
-            "ON CONFLICT DO NOTHING RETURNING article_id", reader => Sql.Text(reader, 0))];
+        HashSet<string> claimed;
+        if (sql.SingleWriter)
+        {
+            // A single-writer backend: what is not stored now cannot be stored by anyone else before commit.
+            sql.Append("articles", ArticleColumns, fresh.Select(findings => ArticleRow(findings, runId)));
+            claimed = [.. fresh.Select(findings => findings.Article.Id)];
+        }
+        else
+        {
+            claimed = fresh.Count == 0 ? [] : [.. sql.InsertRows(
+                "articles", ArticleColumns, fresh.Select(findings => ArticleRow(findings, runId)),
+                "ON CONFLICT DO NOTHING RETURNING article_id", reader => Sql.Text(reader, 0))];
+        }
+
         List<ArticleFindings> mine = [.. distinct.Where(findings => claimed.Contains(findings.Article.Id))];
         int skipped = batch.Count - mine.Count;
         if (mine.Count == 0)
@@ -160,8 +171,8 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
             mentions.AddRange(rows.Select(row => { row[0] = target.Id; return row; }));
         }
 
-        sql.InsertRows("events", EventColumns, created.Select(item => EventRow(item, "parley", null, runId)));
-        sql.InsertRows("event_actors", EventActorColumns, created.SelectMany(ActorRows));
+        sql.Append("events", EventColumns, created.Select(item => EventRow(item, "parley", null, runId)));
+        sql.Append("event_actors", EventActorColumns, created.SelectMany(ActorRows));
         foreach (MergedEvent changed in candidates.Values.SelectMany(list => list).Where(item => item.Changed))
         {
             sql.Execute(
@@ -171,23 +182,21 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
                 string.Join('|', changed.Topics), changed.Confidence, changed.MentionCount, changed.Id);
         }
 
-        sql.InsertRows("event_mentions", MentionColumns, mentions);
+        sql.Append("event_mentions", MentionColumns, mentions);
         return (created.Count, merged);
     }
 
-    /// <summary>One mention row per sentence reporting the event (the evidence sentence when none are listed).</summary>
+    /// <summary>
+    /// One mention row per article reporting the event: its best sentence (the record's evidence) with the
+    /// trigger row that fired there. Other sentences of the same article that repeat it add nothing new.
+    /// </summary>
     private static IEnumerable<object?[]> MentionRows(PendingEvent item, long runId)
     {
         EventRecord record = item.Record;
-        string text = item.Findings.Article.Text;
-        IEnumerable<(TextSpan Sentence, string? Row)> sentences = record.Mentions.IsDefaultOrEmpty
-            ? [(record.Evidence, null)]
-            : record.Mentions.Select(mention => (mention.Sentence, (string?)mention.TriggerRow));
-        foreach ((TextSpan sentence, string? row) in sentences.DistinctBy(pair => pair.Sentence))
-        {
-            yield return [null, item.Findings.Article.Id, sentence.Start, sentence.Length, sentence.Of(text), row, record.Confidence,
-                record.Source, item.Findings.Source, runId];
-        }
+        string? row = record.Mentions.IsDefaultOrEmpty ? null
+            : (record.Mentions.FirstOrDefault(mention => mention.Sentence == record.Evidence) ?? record.Mentions[0]).TriggerRow;
+        yield return [null, item.Findings.Article.Id, record.Evidence.Start, record.Evidence.Length, record.Evidence.Of(item.Findings.Article.Text),
+            row, record.Confidence, record.Source, item.Findings.Source, runId];
     }
 
     internal static object?[] EventRow(MergedEvent item, string origin, string? originId, long runId) =>
@@ -233,7 +242,7 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
         List<PendingQuote> sources = [.. pending.DistinctBy(item => (item.QuoteId, item.Findings.Article.Id))];
         var added = sources.GroupBy(item => item.QuoteId, StringComparer.Ordinal).ToList();
         List<IGrouping<string, PendingQuote>> fresh = [.. added.Where(group => !stored.ContainsKey(group.Key))];
-        sql.InsertRows("quotes", QuoteColumns, fresh.Select(group =>
+        sql.Append("quotes", QuoteColumns, fresh.Select(group =>
         {
             PendingQuote first = group.First();
             Speaker speaker = first.Record.Speaker;
@@ -244,11 +253,12 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
             sql.Execute("UPDATE quotes SET source_count = source_count + $1 WHERE quote_id = $2", group.Count(), group.Key);
         }
 
-        sql.InsertRows("quote_sources", QuoteSourceColumns, sources.Select(item => new object?[]
+        // The articles are this batch's own, so no (quote, article) pair can be stored already.
+        sql.Append("quote_sources", QuoteSourceColumns, sources.Select(item => new object?[]
         {
             item.QuoteId, item.Findings.Article.Id, item.Record.Words.Start, item.Record.Words.Length,
             item.Record.Evidence.Start, item.Record.Evidence.Length, item.Record.Cue?.Of(item.Findings.Article.Text),
-        }), "ON CONFLICT DO NOTHING");
+        }));
         return (fresh.Count, sources.Count - fresh.Count);
     }
 

@@ -9,8 +9,38 @@ namespace Parley.Ledger.Store;
 public sealed class DuckDbLedger : SqlLedger
 {
     private DuckDbLedger(DuckDBConnection connection, string path)
-        : base(connection, path)
+        : base(connection, path, (table, columns, rows) => Append(connection, table, columns, rows), singleWriter: true)
     {
+    }
+
+    /// <summary>
+    /// Appends rows with DuckDB's Appender: no SQL to parse, the rows go straight into the open
+    /// transaction. Many times faster than multi-row INSERTs for a batch of thousands of mentions.
+    /// </summary>
+    private static void Append(DuckDBConnection connection, string table, IReadOnlyList<Column> columns, IReadOnlyList<object?[]> rows)
+    {
+        using DuckDBAppender appender = connection.CreateAppender(table);
+        foreach (object?[] values in rows)
+        {
+            var row = appender.CreateRow();
+            for (int c = 0; c < columns.Count; c++)
+            {
+                _ = values[c] switch
+                {
+                    null => row.AppendNullValue(),
+                    string text => row.AppendValue(text),
+                    int number => row.AppendValue(number),
+                    long number => row.AppendValue(number),
+                    double number => row.AppendValue(number),
+                    bool flag => row.AppendValue(flag),
+                    DateOnly date => row.AppendValue((DateOnly?)date),
+                    DateTime time => row.AppendValue((DateTime?)time),
+                    var other => throw new ArgumentException($"no appender for {other.GetType().Name} in {table}.{columns[c].Name}"),
+                };
+            }
+
+            row.EndRow();
+        }
     }
 
     /// <inheritdoc/>

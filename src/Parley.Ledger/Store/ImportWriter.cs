@@ -17,8 +17,8 @@ internal sealed class ImportWriter(Sql sql)
             fresh.Select(item => BatchWriter.EventRow(item, byId[item.Id].Origin, byId[item.Id].OriginId, runId)),
             "ON CONFLICT DO NOTHING RETURNING event_id", reader => Sql.Text(reader, 0))];
         List<MergedEvent> written = [.. fresh.Where(item => mine.Contains(item.Id))];
-        sql.InsertRows("event_actors", BatchWriter.EventActorColumns, written.SelectMany(BatchWriter.ActorRows));
-        sql.InsertRows("event_mentions", BatchWriter.MentionColumns, written.Select(item =>
+        sql.Append("event_actors", BatchWriter.EventActorColumns, written.SelectMany(BatchWriter.ActorRows));
+        sql.Append("event_mentions", BatchWriter.MentionColumns, written.Select(item =>
         {
             ImportedEvent record = byId[item.Id];
             return new object?[]

@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Parley.Ledger.Store;
 
@@ -11,8 +12,42 @@ namespace Parley.Ledger.Store;
 public sealed class PostgresLedger : SqlLedger
 {
     private PostgresLedger(NpgsqlConnection connection, string database)
-        : base(connection, database)
+        : base(connection, database, (table, columns, rows) => Copy(connection, table, columns, rows))
     {
+    }
+
+    /// <summary>
+    /// Writes rows that cannot conflict (their article or event is this batch's own) with binary COPY,
+    /// inside the batch transaction: one stream instead of thousands of bound parameters.
+    /// </summary>
+    private static void Copy(NpgsqlConnection connection, string table, IReadOnlyList<Column> columns, IReadOnlyList<object?[]> rows)
+    {
+        using NpgsqlBinaryImporter writer = connection.BeginBinaryImport(
+            $"COPY {table} ({string.Join(", ", columns.Select(column => column.Name))}) FROM STDIN (FORMAT BINARY)");
+        foreach (object?[] values in rows)
+        {
+            writer.StartRow();
+            for (int c = 0; c < columns.Count; c++)
+            {
+                bool bigint = columns[c].Type == "BIGINT";
+                switch (values[c])
+                {
+                    case null: writer.WriteNull(); break;
+                    case string text: writer.Write(text, NpgsqlDbType.Text); break;
+                    case int number when bigint: writer.Write((long)number, NpgsqlDbType.Bigint); break;
+                    case int number: writer.Write(number, NpgsqlDbType.Integer); break;
+                    case long number when bigint: writer.Write(number, NpgsqlDbType.Bigint); break;
+                    case long number: writer.Write(checked((int)number), NpgsqlDbType.Integer); break;
+                    case double number: writer.Write(number, NpgsqlDbType.Double); break;
+                    case bool flag: writer.Write(flag, NpgsqlDbType.Boolean); break;
+                    case DateOnly date: writer.Write(date, NpgsqlDbType.Date); break;
+                    case DateTime time: writer.Write(time, NpgsqlDbType.Timestamp); break;
+                    case var other: throw new ArgumentException($"no COPY writer for {other.GetType().Name} in {table}.{columns[c].Name}");
+                }
+            }
+        }
+
+        writer.Complete();
     }
 
     /// <inheritdoc/>
@@ -98,6 +133,9 @@ public sealed class PostgresLedger : SqlLedger
     {
         PostgresException { SqlState: PostgresErrorCodes.DiskFull } server =>
             new LedgerException($"ledger {Database}: the server's disk is full; the batch was rolled back: {server.MessageText}", error),
+        // 08xxx: connection exceptions; 57P01-57P03: the server is shutting down or killed this session.
+        PostgresException server when server.SqlState.StartsWith("08", StringComparison.Ordinal) || server.SqlState.StartsWith("57P", StringComparison.Ordinal) =>
+            new LedgerException($"ledger {Database}: lost the connection to the server; the batch in progress was rolled back: {server.MessageText}", error),
         PostgresException server =>
             new LedgerException($"ledger {Database}: {server.MessageText} ({server.SqlState})", error),
         NpgsqlException or SocketException or IOException =>

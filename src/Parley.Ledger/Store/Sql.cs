@@ -88,7 +88,7 @@ internal sealed class Sql(DbConnection connection)
         var returned = new List<T>();
         int perStatement = Math.Max(1, MaxParameters / columns.Count);
         string head = $"INSERT INTO {table} ({string.Join(", ", columns.Select(column => column.Name))}) VALUES ";
-        foreach (object?[][] chunk in rows.Chunk(perStatement))
+        foreach (object?[][] chunk in rows.Chunk(perStatement).Where(chunk => chunk.Length > 0))
         {
             var text = new StringBuilder(head);
             var args = new List<object?>(chunk.Length * columns.Count);
@@ -121,6 +121,34 @@ internal sealed class Sql(DbConnection connection)
 
     public void InsertRows(string table, IReadOnlyList<Column> columns, IEnumerable<object?[]> rows, string suffix = "") =>
         InsertRows<int>(table, columns, rows, suffix, null);
+
+    /// <summary>
+    /// The backend's bulk path for rows that cannot conflict (DuckDB's Appender, PostgreSQL's binary COPY),
+    /// given all of a table's columns in table order; null to use multi-row INSERTs.
+    /// </summary>
+    public Action<string, IReadOnlyList<Column>, IReadOnlyList<object?[]>>? BulkAppend { get; init; }
+
+    /// <summary>True for a single-writer backend (DuckDB): rows found missing stay missing until this transaction commits.</summary>
+    public bool SingleWriter { get; init; }
+
+    /// <summary>Inserts rows known to be new, by the fastest path the backend has.</summary>
+    public void Append(string table, IReadOnlyList<Column> columns, IEnumerable<object?[]> rows)
+    {
+        List<object?[]> list = [.. rows];
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        if (BulkAppend is { } append)
+        {
+            append(table, columns, list);
+        }
+        else
+        {
+            InsertRows(table, columns, list);
+        }
+    }
 
     public static string Placeholder(int number) => "$" + number.ToString(CultureInfo.InvariantCulture);
 

@@ -14,11 +14,12 @@ public abstract class SqlLedger : ILedger
     private readonly LedgerReader _reader;
     private bool _disposed;
 
-    private protected SqlLedger(DbConnection connection, string database)
+    private protected SqlLedger(DbConnection connection, string database,
+        Action<string, IReadOnlyList<Column>, IReadOnlyList<object?[]>>? bulkAppend = null, bool singleWriter = false)
     {
         _connection = connection;
         Database = database;
-        _sql = new Sql(connection);
+        _sql = new Sql(connection) { BulkAppend = bulkAppend, SingleWriter = singleWriter };
         _reader = new LedgerReader(_sql);
     }
 

@@ -291,4 +291,65 @@ public abstract class LedgerContractTests
         ledger.Rejections(includeRetried: true).Should().HaveCount(3);
         ledger.Counts().Rejections.Should().Be(3);
     }
+
+    /// <summary>
+    /// A wire-style article: a call between one of three pairs on one of four days, plus a quote from a set of
+    /// five, so that many articles report the same events and print the same quotes.
+    /// </summary>
+    internal static ArticleFindings Report(int i, int events = 1, int quotes = 1)
+    {
+        string[][] pairs = [["xi-jinping", "vladimir-putin"], ["emmanuel-macron", "keir-starmer"], ["narendra-modi", "donald-trump"]];
+        var text = new System.Text.StringBuilder($"Report {i}. ");
+        var sentences = new List<(string Sentence, string[] Pair, FuzzyDate Date)>();
+        for (int e = 0; e < events; e++)
+        {
+            string[] pair = pairs[(i + e) % 3];
+            FuzzyDate date = Day(2026, 2, 1 + ((i / 3) + e) % 4);
+            string sentence = $"{pair[0]} spoke with {pair[1]} on {date} (item {e}).";
+            text.Append(sentence).Append(' ');
+            sentences.Add((sentence, pair, date));
+        }
+
+        var words = new List<string>();
+        for (int q = 0; q < quotes; q++)
+        {
+            string quote = $"We will keep talking about point {(i + q) % 5}";
+            text.Append('"').Append(quote).Append(",\" she said. ");
+            words.Add(quote);
+        }
+
+        var findings = new Findings(text.ToString(), $"2026-02-0{5 + (i % 3)}T08:00+00:00");
+        foreach ((string sentence, string[] pair, FuzzyDate date) in sentences)
+        {
+            findings.Actor(pair[0], pair[0]).Actor(pair[1], pair[1])
+                .Event(sentence, "CONSULT", "phone", [pair[0]], [pair[1]], date, topics: [$"topic-{i % 4}"]);
+        }
+
+        foreach (string quote in words)
+        {
+            findings.Quote(quote, "kremlin-aide", "Kremlin aide");
+        }
+
+        return findings.Build($"wire-{i}.txt");
+    }
+
+    [Fact]
+    public void A_batch_of_200_articles_with_five_events_and_five_quotes_each_is_written_quickly()
+    {
+        using ILedger ledger = Open();
+        long run = Run(ledger);
+        ledger.Write([Report(10_000, 5, 5)], run); // warm up the statements and the connection
+        ArticleFindings[] batch = [.. Enumerable.Range(0, 200).Select(i => Report(i, 5, 5))];
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        WriteResult result = ledger.Write(batch, run);
+        clock.Stop();
+
+        result.ArticlesWritten.Should().Be(200);
+        (result.EventsCreated + result.EventsMerged).Should().Be(1000);
+        (result.QuotesCreated + result.QuotesMerged).Should().Be(1000);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{ledger.Backend}: 200 articles, 1000 events, 1000 quotes written in {clock.ElapsedMilliseconds} ms");
+        clock.ElapsedMilliseconds.Should().BeLessThan(3000, "the target is well under 100 ms on an idle machine; this bound only catches a pathological slowdown");
+    }
 }
+
