@@ -115,7 +115,7 @@ public static class BenchIngestCommand
                 cpuBefore = self.TotalProcessorTime;
             }
 
-            IngestSummary? summary = IngestRun.Execute(ledger, database, "bench ingest", new SourceReader().Read([folder]), knowledge, KnowledgeVersion.Of(null),
+            IngestSummary? summary = IngestRun.Execute(ledger, database, "bench ingest", new SourceReader().Read([folder]), knowledge,
                 new IngestOptions(workers, batch), stderr);
             if (summary is null)
             {

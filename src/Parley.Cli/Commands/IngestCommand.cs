@@ -95,7 +95,7 @@ public static class IngestCommand
             return ExitCodes.Failure;
         }
 
-        IngestSummary? summary = IngestRun.Execute(ledger, database, commandName, sources, knowledge, KnowledgeVersion.Of(knowledgeFolder), options, stderr);
+        IngestSummary? summary = IngestRun.Execute(ledger, database, commandName, sources, knowledge, options, stderr);
         if (summary is null)
         {
             return ExitCodes.Failure;

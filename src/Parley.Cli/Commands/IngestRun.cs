@@ -28,13 +28,13 @@ internal static class IngestRun
     /// store error naming <paramref name="database"/> to stderr (what was committed before the failure stays).
     /// </summary>
     public static IngestSummary? Execute(ILedger ledger, string database, string command, IEnumerable<SourceItem> sources, KnowledgeBase knowledge,
-        string knowledgeVersion, IngestOptions options, TextWriter stderr)
+        IngestOptions options, TextWriter stderr)
     {
         TimeProvider clock = TimeProvider.System;
         long runId;
         try
         {
-            runId = ledger.StartRun(command, ParleyVersion, knowledgeVersion, clock.GetUtcNow());
+            runId = ledger.StartRun(command, ParleyVersion, knowledge.Version, clock.GetUtcNow());
         }
         catch (Exception error) when (LedgerAccess.IsStoreError(error))
         {

@@ -122,7 +122,7 @@ public static class RejectionsCommand
         }
 
         var reader = new SourceReader(declaredEncoding: declared);
-        IngestSummary? summary = IngestRun.Execute(writer, database, "rejections --retry", reader.Read(onDisk), knowledge, KnowledgeVersion.Of(knowledgeFolder),
+        IngestSummary? summary = IngestRun.Execute(writer, database, "rejections --retry", reader.Read(onDisk), knowledge,
             new IngestOptions(Environment.ProcessorCount), stderr);
         if (summary is null)
         {
