@@ -26,6 +26,8 @@ public static class Program
         root.Subcommands.Add(ActorsCommand.Create(environment));
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create(environment));
+        root.Subcommands.Add(RejectionsCommand.Create(environment));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -41,4 +41,7 @@ public static class RejectionCodes
 
     /// <summary>After cleaning, no body text is left.</summary>
     public const string EmptyBody = "article.empty-body";
+
+    /// <summary>The article was read but the analysis threw; kept as a rejection so one bad article does not stop an ingest.</summary>
+    public const string AnalysisFailed = "analyze.failed";
 }

@@ -20,7 +20,7 @@ public sealed class DependencyRuleTests
         ["Parley.Quotes"] = ["Parley.Core", "Parley.Knowledge", "Parley.Annotate"],
         ["Parley.Events"] = ["Parley.Core", "Parley.Knowledge", "Parley.Annotate"],
         ["Parley.Evaluation"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Events", "Parley.Quotes"],
-        ["Parley.Ledger"] = ["Parley.Core", "Parley.Knowledge", "Parley.Annotate", "Parley.Events", "Parley.Quotes"],
+        ["Parley.Ledger"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Events", "Parley.Quotes"],
         ["Parley.Cli"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Events", "Parley.Quotes", "Parley.Evaluation", "Parley.Ledger"],
     };
 

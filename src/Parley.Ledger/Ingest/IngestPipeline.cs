@@ -1,0 +1,295 @@
+using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
+using Parley.Core;
+using Parley.Ingest;
+using Parley.Ingest.Sources;
+
+namespace Parley.Ledger.Ingest;
+
+/// <summary>
+/// The ingest flow of docs/architecture.md in three stages joined by bounded channels, so memory stays
+/// flat whatever the corpus size: (1) one reader turns sources into clean articles and drops, a batch at a
+/// time, those the ledger already holds or this run has already seen; (2) N workers analyse the rest;
+/// (3) one writer commits batches, each in one transaction, with the run's rejections. Stopping (Ctrl+C)
+/// ends the reading; what was read is still analysed and written, and the summary says "interrupted".
+/// A ledger failure stops every stage and is rethrown: what was committed before it stays.
+/// </summary>
+public sealed class IngestPipeline
+{
+    private readonly ILedger _ledger;
+    private readonly Func<ArticleAnalyzer> _newAnalyzer;
+    private readonly IngestOptions _options;
+    private readonly TimeProvider _clock;
+
+    // DuckDB and Npgsql connections are not safe for concurrent use: the reader's lookups and the
+    // writer's transactions take turns on this lock.
+    private readonly Lock _ledgerTurn = new();
+
+    private long _read;
+    private long _accepted;
+    private long _rejected;
+    private long _duplicates;
+    private long _eventsCreated;
+    private long _eventsMerged;
+    private long _quotesCreated;
+    private long _quotesMerged;
+    private long _started;
+    private long _readTicks;
+    private long _analyseTicks;
+    private long _lookupTicks;
+    private long _writeTicks;
+
+    /// <param name="ledger">Where findings are written.</param>
+    /// <param name="newAnalyzer">Makes one analyzer per worker.</param>
+    /// <param name="options">Workers and batching.</param>
+    /// <param name="clock">The caller's clock, for batch age and elapsed time.</param>
+    public IngestPipeline(ILedger ledger, Func<ArticleAnalyzer> newAnalyzer, IngestOptions options, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _ledger = ledger;
+        _newAnalyzer = newAnalyzer;
+        _options = options.Normalized();
+        _clock = clock;
+    }
+
+    /// <summary>Ingests every source item into run <paramref name="runId"/>, reporting progress after each committed batch.</summary>
+    public async Task<IngestSummary> RunAsync(IEnumerable<SourceItem> sources, long runId, IProgress<IngestProgress>? progress, CancellationToken stop)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        _started = _clock.GetTimestamp();
+        using var abort = new CancellationTokenSource();
+        int capacity = Math.Max(_options.BatchSize, 4 * _options.Workers);
+        Channel<(string Source, Article Article)> toAnalyse = Channel.CreateBounded<(string, Article)>(
+            new BoundedChannelOptions(capacity) { SingleWriter = true, SingleReader = _options.Workers == 1 });
+        Channel<Found> toWrite = Channel.CreateBounded<Found>(new BoundedChannelOptions(capacity) { SingleReader = true });
+        var rejectedByCode = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rejectedSources = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        bool interrupted = false;
+
+        Task reader = Stage(abort, async () =>
+        {
+            interrupted = await ReadAsync(sources, toAnalyse.Writer, toWrite.Writer, stop, abort.Token).ConfigureAwait(false);
+        });
+        Task[] workers = [.. Enumerable.Range(0, _options.Workers).Select(_ => Stage(abort, () => AnalyseAsync(toAnalyse.Reader, toWrite.Writer, abort.Token)))];
+        Task producers = Task.WhenAll([reader, .. workers]).ContinueWith(_ => toWrite.Writer.TryComplete(), TaskScheduler.Default);
+        Task writer = Stage(abort, () => WriteAsync(toWrite.Reader, runId, rejectedByCode, rejectedSources, progress, abort.Token));
+
+        try
+        {
+            await Task.WhenAll([reader, .. workers, producers, writer]).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // One stage failed and cancelled the others: surface the failure, not the cancellations.
+        }
+
+        Exception? failure = new[] { writer, reader }.Concat(workers)
+            .Select(task => task.Exception?.InnerException)
+            .FirstOrDefault(e => e is not null and not OperationCanceledException);
+        if (failure is not null)
+        {
+            ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        IngestProgress counts = Snapshot();
+        progress?.Report(counts);
+        return new IngestSummary(counts, rejectedByCode.ToImmutableSortedDictionary(StringComparer.Ordinal), rejectedSources.ToImmutable(), interrupted,
+            new IngestStageTimes(Ticks(_readTicks), Ticks(_analyseTicks), Ticks(_lookupTicks), Ticks(_writeTicks)));
+    }
+
+    /// <summary>The counts now.</summary>
+    public IngestProgress Snapshot() => new(
+        Interlocked.Read(ref _read), Interlocked.Read(ref _accepted), Interlocked.Read(ref _rejected), Interlocked.Read(ref _duplicates),
+        Interlocked.Read(ref _eventsCreated), Interlocked.Read(ref _eventsMerged), Interlocked.Read(ref _quotesCreated),
+        Interlocked.Read(ref _quotesMerged), _clock.GetElapsedTime(_started));
+
+    private static TimeSpan Ticks(long ticks) => TimeSpan.FromTicks(Interlocked.Read(ref ticks));
+
+    // Adds the time since a timestamp of the caller's clock to a stage's total.
+    private void Charge(ref long total, long since) => Interlocked.Add(ref total, _clock.GetElapsedTime(since).Ticks);
+
+    // Runs a stage on the thread pool; a failure cancels the other stages so none waits on a full channel forever.
+    private static Task Stage(CancellationTokenSource abort, Func<Task> body) => Task.Run(async () =>
+    {
+        try
+        {
+            await body().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await abort.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+    });
+
+    // Stage 1. Reading and extraction stay on one thread, in input order, so which of two identical
+    // texts is stored (and under which source) does not depend on thread timing. Returns true when stopped early.
+    private async Task<bool> ReadAsync(IEnumerable<SourceItem> sources, ChannelWriter<(string, Article)> toAnalyse, ChannelWriter<Found> toWrite,
+        CancellationToken stop, CancellationToken abort)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new List<ReadOutcome>(_options.BatchSize);
+        bool stopped = false;
+        try
+        {
+            foreach (SourceItem item in sources)
+            {
+                abort.ThrowIfCancellationRequested();
+                if (stop.IsCancellationRequested)
+                {
+                    stopped = true;
+                    break;
+                }
+
+                Interlocked.Increment(ref _read);
+                long extracting = _clock.GetTimestamp();
+                pending.Add(item.Rejection is { } rejection ? ReadOutcome.Rejected(rejection) : ArticleReader.Read(item.Document!));
+                Charge(ref _readTicks, extracting);
+                if (pending.Count >= _options.BatchSize)
+                {
+                    await ForwardNewAsync(pending, seen, toAnalyse, toWrite, abort).ConfigureAwait(false);
+                }
+            }
+
+            await ForwardNewAsync(pending, seen, toAnalyse, toWrite, abort).ConfigureAwait(false);
+        }
+        finally
+        {
+            toAnalyse.TryComplete();
+        }
+
+        return stopped;
+    }
+
+    // Asks the ledger once per batch which articles it holds: a re-ingest skips them before the costly analysis.
+    private async Task ForwardNewAsync(List<ReadOutcome> pending, HashSet<string> seen, ChannelWriter<(string, Article)> toAnalyse,
+        ChannelWriter<Found> toWrite, CancellationToken abort)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        string[] ids = [.. pending.Where(o => o.Article is not null).Select(o => o.Article!.Id).Distinct(StringComparer.Ordinal)];
+        IReadOnlySet<string> known;
+        long asking = _clock.GetTimestamp();
+        lock (_ledgerTurn)
+        {
+            known = ids.Length == 0 ? new HashSet<string>() : _ledger.KnownArticles(ids);
+        }
+
+        Charge(ref _lookupTicks, asking);
+
+        foreach (ReadOutcome outcome in pending)
+        {
+            if (outcome.Rejection is { } rejection)
+            {
+                await toWrite.WriteAsync(new Found(null, rejection), abort).ConfigureAwait(false);
+            }
+            else if (known.Contains(outcome.Article!.Id) || !seen.Add(outcome.Article.Id))
+            {
+                Interlocked.Increment(ref _duplicates);
+            }
+            else
+            {
+                await toAnalyse.WriteAsync((outcome.Source, outcome.Article), abort).ConfigureAwait(false);
+            }
+        }
+
+        pending.Clear();
+    }
+
+    // Stage 2: one analyzer per worker. An analysis that throws becomes a rejection, so one odd article
+    // cannot stop a long ingest; it is stored and can be retried after a fix.
+    private async Task AnalyseAsync(ChannelReader<(string Source, Article Article)> toAnalyse, ChannelWriter<Found> toWrite, CancellationToken abort)
+    {
+        ArticleAnalyzer analyzer = _newAnalyzer();
+        await foreach ((string source, Article article) in toAnalyse.ReadAllAsync(abort).ConfigureAwait(false))
+        {
+            Found found;
+            long analysing = _clock.GetTimestamp();
+            try
+            {
+                found = new Found(analyzer.Analyze(source, article), null);
+            }
+#pragma warning disable CA1031 // Any analysis bug is recorded against its article, by design.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                found = new Found(null, new Rejection(source, RejectionCodes.AnalysisFailed, $"{e.GetType().Name}: {e.Message}"));
+            }
+
+            Charge(ref _analyseTicks, analysing);
+            await toWrite.WriteAsync(found, abort).ConfigureAwait(false);
+        }
+    }
+
+    // Stage 3: batches of findings and rejections, committed when full or old enough.
+    private async Task WriteAsync(ChannelReader<Found> toWrite, long runId, Dictionary<string, int> rejectedByCode,
+        ImmutableHashSet<string>.Builder rejectedSources, IProgress<IngestProgress>? progress, CancellationToken abort)
+    {
+        var findings = new List<ArticleFindings>(_options.BatchSize);
+        var rejections = new List<Rejection>();
+        long batchStarted = 0;
+        await foreach (Found found in toWrite.ReadAllAsync(abort).ConfigureAwait(false))
+        {
+            if (findings.Count + rejections.Count == 0)
+            {
+                batchStarted = _clock.GetTimestamp();
+            }
+
+            if (found.Findings is { } article)
+            {
+                findings.Add(article);
+            }
+            else
+            {
+                Rejection rejection = found.Rejection!;
+                rejections.Add(rejection);
+                rejectedByCode[rejection.Code] = rejectedByCode.GetValueOrDefault(rejection.Code) + 1;
+                rejectedSources.Add(rejection.Source);
+            }
+
+            if (findings.Count + rejections.Count >= _options.BatchSize || _clock.GetElapsedTime(batchStarted) >= _options.BatchAge)
+            {
+                Commit(findings, rejections, runId);
+                progress?.Report(Snapshot());
+            }
+        }
+
+        Commit(findings, rejections, runId);
+    }
+
+    private void Commit(List<ArticleFindings> findings, List<Rejection> rejections, long runId)
+    {
+        WriteResult result = WriteResult.None;
+        long writing = _clock.GetTimestamp();
+        lock (_ledgerTurn)
+        {
+            if (findings.Count > 0)
+            {
+                result = _ledger.Write(findings, runId);
+            }
+
+            if (rejections.Count > 0)
+            {
+                _ledger.RecordRejections(rejections, runId);
+            }
+        }
+
+        Charge(ref _writeTicks, writing);
+        Interlocked.Add(ref _accepted, result.ArticlesWritten);
+        Interlocked.Add(ref _duplicates, result.ArticlesSkipped);
+        Interlocked.Add(ref _rejected, rejections.Count);
+        Interlocked.Add(ref _eventsCreated, result.EventsCreated);
+        Interlocked.Add(ref _eventsMerged, result.EventsMerged);
+        Interlocked.Add(ref _quotesCreated, result.QuotesCreated);
+        Interlocked.Add(ref _quotesMerged, result.QuotesMerged);
+        findings.Clear();
+        rejections.Clear();
+    }
+
+    // What the workers hand the writer: an analysed article or a rejection.
+    private sealed record Found(ArticleFindings? Findings, Rejection? Rejection);
+}
