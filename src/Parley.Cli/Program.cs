@@ -24,6 +24,7 @@ public static class Program
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(KbCommand.Create(environment));
         root.Subcommands.Add(ActorsCommand.Create(environment));
+        root.Subcommands.Add(ImportCommand.Create(environment));
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });

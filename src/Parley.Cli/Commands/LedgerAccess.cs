@@ -1,0 +1,51 @@
+using System.Reflection;
+using Parley.Ledger;
+using Parley.Ledger.Store;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>Opens the ledger for a command, turning failures into a message on stderr and an exit code.</summary>
+internal static class LedgerAccess
+{
+    /// <summary>Parley's version as recorded in runs.</summary>
+    public static string ParleyVersion =>
+        typeof(LedgerAccess).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    /// <summary>Opens (creating when missing) the ledger a writing command writes to; null on failure, with the exit code.</summary>
+    public static ILedger? OpenForWriting(string spec, TextWriter stderr, out int exitCode) => Open(spec, stderr, out exitCode);
+
+    /// <summary>
+    /// Opens an existing ledger for a query or export. A DuckDB file that does not exist is an error, not a new
+    /// empty ledger: a mistyped path must not answer "nothing found".
+    /// </summary>
+    public static ILedger? OpenExisting(string spec, TextWriter stderr, out int exitCode)
+    {
+        if (!LedgerFactory.IsPostgres(spec) && !File.Exists(spec))
+        {
+            stderr.WriteLine($"parley: no ledger at {spec} (run parley ingest first)");
+            exitCode = ExitCodes.Failure;
+            return null;
+        }
+
+        return Open(spec, stderr, out exitCode);
+    }
+
+    private static ILedger? Open(string spec, TextWriter stderr, out int exitCode)
+    {
+        exitCode = ExitCodes.Success;
+        ILedger? ledger = null;
+        try
+        {
+            ledger = LedgerFactory.Open(spec);
+            ledger.EnsureSchema();
+            return ledger;
+        }
+        catch (LedgerException failure)
+        {
+            ledger?.Dispose();
+            stderr.WriteLine($"parley: {failure.Message}");
+            exitCode = ExitCodes.Failure;
+            return null;
+        }
+    }
+}
