@@ -25,6 +25,7 @@ public static class Program
         root.Subcommands.Add(KbCommand.Create(environment));
         root.Subcommands.Add(ActorsCommand.Create(environment));
         root.Subcommands.Add(ImportCommand.Create(environment));
+        root.Subcommands.Add(ExportCommand.Create(environment));
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });

@@ -149,6 +149,13 @@ public sealed class GdeltReader
         }
 
         string? iso3 = _actors.CountryCode(countryCode);
+        // A person the knowledge base knows by full name is that person, whatever the code says ("CHNGOV", "XI JINPING").
+        ImportedActor? known = name.Length > 0 ? _actors.Known(name, date) : null;
+        if (known is { Kind: "person" })
+        {
+            return known;
+        }
+
         // A bare country code ("CHN", CAMEO "ROM") is the country itself.
         if (code.Length == 3 && _actors.CountryCode(code) is { } country)
         {
@@ -156,7 +163,7 @@ public sealed class GdeltReader
         }
 
         // GDELT names a role-coded actor by its country ("USAGOV" is "UNITED STATES"): the role is the actor, not the country.
-        if (name.Length > 0 && _actors.Known(name, date) is { } known && !(known.Kind == "country" && code.Length > 3))
+        if (known is not null && !(known.Kind == "country" && code.Length > 3))
         {
             return known;
         }
