@@ -26,6 +26,8 @@ public static class Program
         root.Subcommands.Add(ActorsCommand.Create(environment));
         root.Subcommands.Add(ImportCommand.Create(environment));
         root.Subcommands.Add(ExportCommand.Create(environment));
+        root.Subcommands.Add(EventsCommand.Create(environment));
+        root.Subcommands.Add(QuotesCommand.Create(environment));
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });

@@ -102,3 +102,28 @@ public static class CsvExport
         csv.Flush();
     }
 }
+
+/// <summary>One ledger actor as a CSV row (columns of docs/ledger.md's actors, plus counts).</summary>
+public sealed class ActorRow
+{
+    /// <summary>The actor id.</summary>
+    [Name("actor_id")] public string ActorId { get; set; } = "";
+
+    /// <summary>Display name.</summary>
+    [Name("name")] public string Name { get; set; } = "";
+
+    /// <summary>person, government, country, ...</summary>
+    [Name("kind")] public string Kind { get; set; } = "";
+
+    /// <summary>ISO3; null when none.</summary>
+    [Name("country")] public string? Country { get; set; }
+
+    /// <summary>Whether the knowledge base lists it.</summary>
+    [Name("listed")] public bool Listed { get; set; }
+
+    /// <summary>Events involving it.</summary>
+    [Name("event_count")] public int EventCount { get; set; }
+
+    /// <summary>Quotes it spoke.</summary>
+    [Name("quote_count")] public int QuoteCount { get; set; }
+}

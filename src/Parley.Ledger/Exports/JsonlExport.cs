@@ -25,6 +25,26 @@ public static class JsonlExport
         }
     }
 
+    /// <summary>Writes the events of <paramref name="set"/> as one JSON array (for <c>--format json</c> of queries).</summary>
+    public static void WriteArray(ExportSet set, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(output);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true }))
+        {
+            json.WriteStartArray();
+            foreach (LedgerEvent item in set.Events)
+            {
+                WriteEvent(json, item, set.Mentions[item.Id]);
+            }
+
+            json.WriteEndArray();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
     private static void WriteEvent(Utf8JsonWriter json, LedgerEvent item, IEnumerable<LedgerMention> mentions)
     {
         json.WriteStartObject();
