@@ -24,6 +24,10 @@ public static class Program
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(KbCommand.Create(environment));
         root.Subcommands.Add(ActorsCommand.Create(environment));
+        root.Subcommands.Add(ImportCommand.Create(environment));
+        root.Subcommands.Add(ExportCommand.Create(environment));
+        root.Subcommands.Add(EventsCommand.Create(environment));
+        root.Subcommands.Add(QuotesCommand.Create(environment));
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(IngestCommand.Create(environment));
