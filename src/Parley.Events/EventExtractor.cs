@@ -199,6 +199,7 @@ public sealed class EventExtractor
         if (actors.Count == 0 && trigger.IsNoun && FrontedSubject(article, sentence, participants, first, end) is { } speaker)
         {
             actors.AddRange(speaker.Ids);
+            recipients.RemoveAll(actors.Contains);
             isReference = false;
         }
 
@@ -278,7 +279,8 @@ public sealed class EventExtractor
     private static IEnumerable<string> Objects(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end, bool placesCount,
         bool isConsult, int[] triggerStarts, bool placesAfterIn)
     {
-        int limit = Math.Min(sentence.EndToken, end + 8);
+        // The object may sit after the verb's own complement ("offered to send a company of 120 Gurkhas to Indonesia").
+        int limit = Math.Min(sentence.EndToken, end + 12);
         for (int t = end; t < limit; t++)
         {
             string word = article.Tokens[t].In(article.Text).ToString();

@@ -62,7 +62,9 @@ internal sealed class SpeakerResolver
                 return afterQuote;
             }
 
-            if (candidates.Count > 0 && candidates[0].First <= first + 1)
+            // Title words may stand before the name: "..., UK Foreign Secretary Jack Straw said".
+            if (candidates.Count > 0 && (candidates[0].First <= first + 1
+                || Enumerable.Range(first, candidates[0].First - first).All(t => words.IsCapitalized(t))))
             {
                 return candidates[0].IsPronoun && Pronoun(words, candidates[0].First, candidates[0].End) is { } byTitle
                     ? byTitle : FromNamed(words, candidates[0], end);
