@@ -43,7 +43,7 @@ public sealed class EventExtractor
     public ImmutableArray<EventRecord> Extract(AnnotatedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var participants = new ParticipantIndex(article);
+        var participants = new ParticipantIndex(article, _knowledge);
         var found = new List<Draft>();
         foreach (Sentence sentence in article.Sentences)
         {
@@ -148,6 +148,17 @@ public sealed class EventExtractor
             }
         }
 
+        // "were deported by Mexican authorities", "condemned by rights groups": the agent after "by" acts on the subject.
+        if (actors.Count == 0 && !trigger.IsNoun && IsPassive(text, tokens, sentence, first, end, trigger) is { } by)
+        {
+            actors.AddRange(Objects(article, sentence, participants, by + 1, placesCount: true, isConsult: false, triggerStarts, placesAfterIn: false));
+            if (actors.Count > 0)
+            {
+                (ParticipantSlot? patient, _, ParticipantSlot? otherPatient, _) = Subject(article, sentence, participants, first);
+                recipients.AddRange((patient?.Ids ?? []).Concat(otherPatient?.Ids ?? []).Where(id => !actors.Contains(id)));
+            }
+        }
+
         if (actors.Count == 0)
         {
             (ParticipantSlot? subject, bool coordinated, ParticipantSlot? other, bool ellipsis) = Subject(article, sentence, participants, first);
@@ -164,21 +175,32 @@ public sealed class EventExtractor
                     recipients.AddRange(subject.Ids.Skip(1)); // "the two leaders had a discussion"
                 }
 
+                // "A and B spoke" is a meeting between them; "A and B called for" is both calling.
                 if (coordinated && other is not null)
                 {
                     actors.Clear();
                     actors.AddRange(other.Ids);
-                    recipients.AddRange(subject.Ids);
+                    (trigger.IsSymmetric ? recipients : actors).AddRange(subject.Ids);
                 }
             }
 
-            recipients.AddRange(Objects(article, sentence, participants, end, trigger.Mode == "visit", trigger.Type == "CONSULT", triggerStarts).Where(id => !actors.Contains(id)));
+            bool talksIn = trigger.Type == "CONSULT" && trigger.Mode is null;
+            recipients.AddRange(Objects(article, sentence, participants, end, trigger.Mode == "visit", trigger.Type == "CONSULT", triggerStarts, talksIn)
+                .Where(id => !actors.Contains(id) && !(talksIn && actors.Any(actor => CountryOf(article, actor) == id))));
             // "the phone call" with no one named after it: a mention of an event told elsewhere.
             if (trigger.IsNoun && !ellipsis && recipients.Count == 0 && first > sentence.FirstToken
                 && Definite.Contains(tokens[first - 1].In(text).ToString()))
             {
                 isReference = true;
             }
+        }
+
+        // "In a statement, Mr Straw said ...": the fronted act belongs to the subject of the main clause.
+        if (actors.Count == 0 && trigger.IsNoun && FrontedSubject(article, sentence, participants, first, end) is { } speaker)
+        {
+            actors.AddRange(speaker.Ids);
+            recipients.RemoveAll(actors.Contains);
+            isReference = false;
         }
 
         if (actors.Count == 0 && !isReference)
@@ -218,10 +240,25 @@ public sealed class EventExtractor
                     return (null, false, null, true);
                 }
 
-                int before = slot.FirstToken - 1;
-                if (before - 1 >= sentence.FirstToken && article.Tokens[before].In(text) is "and" && participants.At(before - 1) is { IsPlace: false } other)
+                // "A and B", also with B's description between: "Mr Straw and his Spanish counterpart Miguel Moratinos".
+                for (int before = slot.FirstToken - 1; before - 1 >= sentence.FirstToken && before >= slot.FirstToken - 5; before--)
                 {
-                    return (slot, true, other, false);
+                    Token between = article.Tokens[before];
+                    if (between.In(text) is "and")
+                    {
+                        if (participants.At(before - 1) is { IsPlace: false } other)
+                        {
+                            return (slot, true, other, false);
+                        }
+
+                        break;
+                    }
+
+                    if (between.Kind != TokenKind.Word
+                        || (participants.At(before) is not null && between.In(text) is not ("his" or "her" or "their" or "its")))
+                    {
+                        break;
+                    }
                 }
 
                 return (slot, false, null, false);
@@ -238,10 +275,12 @@ public sealed class EventExtractor
     // Participants after the trigger: its object, or after with / to / on / from, up to the clause's end.
     // A place is an object only of a visit ("visited Kyiv", "a trip to China"); "a summit in Brussels" is not with Belgium.
     // Appositions are passed over: "talks with his Israeli counterpart, Ariel Sharon, and ...".
+    // Talks "in Beijing" are with China (placesAfterIn) unless the one holding them is Chinese.
     private static IEnumerable<string> Objects(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end, bool placesCount,
-        bool isConsult, int[] triggerStarts)
+        bool isConsult, int[] triggerStarts, bool placesAfterIn)
     {
-        int limit = Math.Min(sentence.EndToken, end + 8);
+        // The object may sit after the verb's own complement ("offered to send a company of 120 Gurkhas to Indonesia").
+        int limit = Math.Min(sentence.EndToken, end + 12);
         for (int t = end; t < limit; t++)
         {
             string word = article.Tokens[t].In(article.Text).ToString();
@@ -255,7 +294,8 @@ public sealed class EventExtractor
             }
 
             // "his Irish counterpart": a possessive pronoun is a determiner, not the object.
-            if (participants.At(t) is { } slot && slot.FirstToken == t && (placesCount || !slot.IsPlace)
+            if (participants.At(t) is { } slot && slot.FirstToken == t
+                && (placesCount || !slot.IsPlace || (placesAfterIn && t > end && article.Tokens[t - 1].In(article.Text) is "in"))
                 && !(slot.IsReference && word.ToLowerInvariant() is "his" or "her" or "its" or "their"))
             {
                 // "President of United States Donald trump": the country is part of a title, the person is the object.
@@ -283,6 +323,53 @@ public sealed class EventExtractor
             }
         }
     }
+
+    // A passive verb, with or without "be" ("was received by", "commanders held by"): the token index of "by", or null.
+    private static int? IsPassive(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, int end, EventTrigger trigger)
+    {
+        if (trigger.Words.EndsWith(" by", StringComparison.Ordinal))
+        {
+            return end - 1;
+        }
+
+        string verb = tokens[end - 1].In(text).ToString();
+        bool participle = verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb is "held" or "freed" or "shot" or "made";
+        if (!participle || end >= sentence.EndToken || tokens[end].In(text) is not "by")
+        {
+            return null;
+        }
+
+        return first > sentence.FirstToken ? end : null;
+    }
+
+    // "In a statement, X", "At a news conference after talks with Y, X": the first participant after the adverbial's comma.
+    private static ParticipantSlot? FrontedSubject(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int first, int end)
+    {
+        string text = article.Text;
+        int start = first;
+        while (start > sentence.FirstToken && first - start < 4 && article.Tokens[start - 1].Kind == TokenKind.Word)
+        {
+            start--;
+        }
+
+        if (start != sentence.FirstToken || article.Tokens[start].In(text) is not ("In" or "At"))
+        {
+            return null;
+        }
+
+        for (int t = end; t < sentence.EndToken && t < end + 12; t++)
+        {
+            if (article.Tokens[t].In(text) is ",")
+            {
+                return participants.At(t + 1) is { IsPlace: false } slot && slot.FirstToken == t + 1 ? slot : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? CountryOf(AnnotatedArticle article, string id) =>
+        article.Actors.FirstOrDefault(actor => actor.Id == id)?.Country ?? id;
 
     // A time belongs to the trigger nearest it: in "posted on X that ... Trump's April trip", April dates
     // the trip, not the post. A duration counts only after its trigger ("the call ... went on for 1.5 hours").
@@ -332,9 +419,14 @@ public sealed class EventExtractor
             .Where(entry => sentence.Span.Contains(entry.Span))
             .Select(entry => entry.Id).FirstOrDefault();
 
+    // Meetings, calls and deals are told again and again ("the call", "the talks"); a statement, a criticism or an appeal in
+    // another sentence is another act unless it is named as the same one ("the statement").
+    private static readonly FrozenSet<string> RetoldTypes = FrozenSet.Create(StringComparer.Ordinal, "CONSULT", "AGREE");
+
     private static void Merge(List<Draft> found, Draft draft)
     {
-        Draft? same = found.LastOrDefault(existing => existing.Trigger.Type == draft.Trigger.Type && existing.Matches(draft));
+        Draft? same = found.LastOrDefault(existing => existing.Trigger.Type == draft.Trigger.Type && existing.Matches(draft)
+            && (RetoldTypes.Contains(draft.Trigger.Type) || draft.IsReference || existing.Sentence.Span == draft.Sentence.Span));
         if (same is null)
         {
             if (!draft.IsReference)

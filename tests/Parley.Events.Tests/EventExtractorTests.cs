@@ -36,6 +36,16 @@ public sealed class EventExtractorTests
     // Appositions between the verb and its objects.
     [InlineData("Keir Starmer held talks with his Irish counterpart, Micheal Martin, and the French president, Emmanuel Macron.",
         "CONSULT/-/in-person/040 keir-starmer -> micheal-martin+emmanuel-macron undated occurred")]
+    // A passive: the agent after "by" acts on the subject.
+    [InlineData("Ariel Sharon was criticised by Mahmoud Abbas on Tuesday.", "ACCUSE/-/-/111 mahmoud-abbas -> ariel-sharon 2026-02-03 occurred")]
+    // Coordinated subjects of a one-sided act are both its actors, also with a description between them.
+    [InlineData("Keir Starmer and his French counterpart Emmanuel Macron called on Vladimir Putin to withdraw.",
+        "REQUEST/-/-/020 keir-starmer+emmanuel-macron -> vladimir-putin undated occurred")]
+    // Talks held in a capital are with its country; "the Indian government" is India.
+    [InlineData("Keir Starmer held talks in Beijing.", "CONSULT/-/in-person/040 keir-starmer -> CHN undated occurred")]
+    [InlineData("Keir Starmer held talks with the Indian government.", "CONSULT/-/in-person/040 keir-starmer -> IND undated occurred")]
+    // A fronted "In a statement," belongs to the main clause's subject, who is not its own recipient.
+    [InlineData("In a statement, Emmanuel Macron said the talks had failed.", "STATEMENT/-/statement/010 emmanuel-macron ->  undated occurred")]
     public void Reads_the_grammar_news_uses(string text, params string[] expected) => Events(text).Should().BeEquivalentTo(expected);
 
     [Fact]

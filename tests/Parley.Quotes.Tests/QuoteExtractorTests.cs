@@ -49,6 +49,15 @@ public sealed class QuoteExtractorTests
     // An unnamed role gets a deterministic id from its words and stays out of the actor list.
     [InlineData("A senior official said the sanctions would stay in place until the summer.",
         "indirect | senior official | the sanctions would stay in place until the summer")]
+    // A personal pronoun straight after "said" opens the reported clause even without an auxiliary.
+    [InlineData("Foreign Secretary Jack Straw said he looks forward to the talks in Geneva.",
+        "indirect | Jack Straw | he looks forward to the talks in Geneva")]
+    // A country printed before a title is an adjective: the person is the speaker, not the country.
+    [InlineData("The embargo should be lifted within six months, UK Foreign Secretary Jack Straw said.",
+        "indirect | Jack Straw | The embargo should be lifted within six months")]
+    // After a sentence naming another person, "he said" is that person's, not the last speaker's.
+    [InlineData("Jacques Chirac said Europe needed unity. Mr Straw has been closer to Washington than any other minister. He said some leaders were in \"a state of denial\".",
+        "partial | Jack Straw | a state of denial")]
     public void Attributes_the_construction(string text, string expected)
     {
         (AnnotatedArticle article, IReadOnlyList<QuoteRecord> quotes) = Extract(text);

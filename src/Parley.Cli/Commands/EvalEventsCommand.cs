@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Parley.Cli.Commands;
 
-/// <summary><c>parley eval events --gold FILE [--worst N]</c>: event precision, recall and F1 against gold annotations.</summary>
+/// <summary><c>parley eval events --gold FILE [--worst N] [--min-confidence C]</c>: event precision, recall and F1 against gold annotations.</summary>
 public static class EvalEventsCommand
 {
     /// <summary>Builds the <c>events</c> subcommand of <c>parley eval</c>.</summary>
@@ -15,12 +15,14 @@ public static class EvalEventsCommand
     {
         var gold = new Option<string>("--gold") { Description = "A gold file in the format of ../shared/seed/gold.json, or JSON Lines of them.", Required = true };
         var worst = new Option<int>("--worst") { Description = "Also list the N articles with the most missed and extra events.", DefaultValueFactory = _ => 0 };
-        var command = new Command("events", "Event precision, recall and F1 against gold annotations (matching rules: docs/evaluation.md).") { gold, worst };
-        command.SetAction(parse => Run(parse.GetRequiredValue(gold), parse.GetValue(worst), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        var minimum = new Option<double>("--min-confidence") { Description = "Count only events with at least this confidence as predictions.", DefaultValueFactory = _ => 0.5 };
+        var command = new Command("events", "Event precision, recall and F1 against gold annotations (matching rules: docs/evaluation.md).") { gold, worst, minimum };
+        command.SetAction(parse => Run(parse.GetRequiredValue(gold), parse.GetValue(worst), parse.GetValue(minimum), parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string goldFile, int worst, TextWriter stdout, TextWriter stderr)
+    private static int Run(string goldFile, int worst, double minimum, TextWriter stdout, TextWriter stderr)
     {
         if (!File.Exists(goldFile))
         {
@@ -29,7 +31,7 @@ public static class EvalEventsCommand
         }
 
         IReadOnlyList<GoldArticle> gold = GoldArticle.Load(goldFile);
-        EventReport report = new EventEvaluation(KnowledgeLoader.LoadShipped()).Run(gold);
+        EventReport report = new EventEvaluation(KnowledgeLoader.LoadShipped()) { MinimumConfidence = minimum }.Run(gold);
         IAnsiConsole console = Output.Terminal.For(stdout);
         var table = new Table().Border(TableBorder.Rounded).AddColumn("type").AddColumn(new TableColumn("gold").RightAligned())
             .AddColumn(new TableColumn("found").RightAligned()).AddColumn(new TableColumn("matched").RightAligned())

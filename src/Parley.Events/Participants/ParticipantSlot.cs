@@ -1,7 +1,9 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Parley.Annotate;
 using Parley.Annotate.Actors;
 using Parley.Core;
+using Parley.Knowledge;
 
 namespace Parley.Events.Participants;
 
@@ -16,9 +18,12 @@ internal sealed class ParticipantIndex
 {
     private readonly List<ParticipantSlot> _slots;
 
-    public ParticipantIndex(AnnotatedArticle article)
+    private static readonly FrozenSet<string> GovernmentWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "government", "authorities", "administration");
+
+    public ParticipantIndex(AnnotatedArticle article, KnowledgeBase knowledge)
     {
         var slots = new List<ParticipantSlot>();
+        slots.AddRange(Governments(article, knowledge));
         foreach (ArticleActor actor in article.Actors)
         {
             string id = ParticipantId(actor);
@@ -43,6 +48,43 @@ internal sealed class ParticipantIndex
         }
 
         _slots = [.. slots.OrderBy(slot => slot.FirstToken)];
+    }
+
+    // "the Indian government", "Afghan authorities": the country acting, as "Beijing" or "Washington" would.
+    // "the government" with no country named is the government of the country whose people the article quotes most.
+    private static IEnumerable<ParticipantSlot> Governments(AnnotatedArticle article, KnowledgeBase knowledge)
+    {
+        string text = article.Text;
+        string? home = article.Actors.Where(actor => actor.Kind == "person" && actor.Country is not null)
+            .GroupBy(actor => actor.Country!, StringComparer.Ordinal)
+            .Select(group => (Country: group.Key, Mentions: group.Sum(actor => actor.Mentions.Length)))
+            .OrderByDescending(entry => entry.Mentions).ThenBy(entry => entry.Country, StringComparer.Ordinal)
+            .Select(entry => entry.Country).FirstOrDefault();
+        for (int t = 1; t < article.Tokens.Length; t++)
+        {
+            if (!GovernmentWords.Contains(article.Tokens[t].In(text).ToString()))
+            {
+                continue;
+            }
+
+            if (home is not null && article.Tokens[t - 1].In(text) is "the" or "The" && article.Tokens[t].In(text) is "government"
+                && !(t + 1 < article.Tokens.Length && article.Tokens[t + 1].In(text) is "of" or "'s"))
+            {
+                yield return new ParticipantSlot(t - 1, t + 1, [home], IsPlace: false, IsReference: false);
+                continue;
+            }
+
+            if (!article.Tokens[t - 1].IsCapitalized(text))
+            {
+                continue;
+            }
+
+            ImmutableArray<Country> countries = knowledge.CountriesByDemonym(article.Tokens[t - 1].In(text).ToString());
+            if (countries.Length == 1)
+            {
+                yield return new ParticipantSlot(t - 1, t + 1, [countries[0].Code.Value], IsPlace: false, IsReference: false);
+            }
+        }
     }
 
     /// <summary>The slot starting at or covering token <paramref name="token"/>, if any.</summary>

@@ -85,6 +85,27 @@ internal sealed class ArticleWords
     public ArticleActor? PersonBefore(int token, string? gender = null) =>
         _named.LastOrDefault(named => named.First < token && named.Actor.Kind == "person" && !Contradicts(GenderOf(named.Actor), gender)).Actor;
 
+    /// <summary>The actor the annotator resolved the pronoun at <paramref name="token"/> to, if any.</summary>
+    public ArticleActor? ReferenceAt(int token) =>
+        _named.Where(named => named.IsPronoun && named.First == token).Select(named => named.Actor).FirstOrDefault();
+
+    /// <summary>
+    /// Whether a person other than <paramref name="speaker"/>, of a compatible gender, is named outside quotation marks
+    /// after token <paramref name="after"/> and in a sentence before the one holding token <paramref name="before"/>
+    /// (a name earlier in the pronoun's own sentence is usually in a fronted phrase: "At a conference hosted by X, he said").
+    /// </summary>
+    public bool PersonNamedBetween(int after, int before, Speaker speaker, string? gender)
+    {
+        int sentenceStart = before;
+        while (sentenceStart > after && Tokens[sentenceStart - 1].Kind != TokenKind.Terminal)
+        {
+            sentenceStart--;
+        }
+
+        return _named.Any(named => named.First > after && named.First < sentenceStart && !named.IsPronoun && named.Actor.Kind == "person"
+            && named.Actor.Id != speaker.ActorId && !IsQuoted(named.First) && !Contradicts(GenderOf(named.Actor), gender));
+    }
+
     /// <summary>"male" or "female" when the article titles the actor "Mr" or "Ms/Mrs/Miss" anywhere, else null.</summary>
     public string? GenderOf(ArticleActor actor)
     {

@@ -52,7 +52,7 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        var candidates = words.NamedIn(first, end).Where(named => !IsPossessor(words, named)).ToList();
+        var candidates = words.NamedIn(first, end).Where(named => !IsPossessor(words, named) && !IsModifier(words, named, end)).ToList();
         if (preferFirst)
         {
             // After a quotation the subject comes straight after the comma ("...," Rabbi Hier, founder of X, said);
@@ -62,7 +62,9 @@ internal sealed class SpeakerResolver
                 return afterQuote;
             }
 
-            if (candidates.Count > 0 && candidates[0].First <= first + 1)
+            // Title words may stand before the name: "..., UK Foreign Secretary Jack Straw said".
+            if (candidates.Count > 0 && (candidates[0].First <= first + 1
+                || Enumerable.Range(first, candidates[0].First - first).All(t => words.IsCapitalized(t))))
             {
                 return candidates[0].IsPronoun && Pronoun(words, candidates[0].First, candidates[0].End) is { } byTitle
                     ? byTitle : FromNamed(words, candidates[0], end);
@@ -196,11 +198,20 @@ internal sealed class SpeakerResolver
 
         // A quotation's "he said" points back at whoever was being quoted a moment ago, unless the title says otherwise.
         string gender = words.Word(first) == "he" ? "male" : "female";
-        if (words.RecentSpeaker is { } recent && first - recent.Token < 80
-            && (words.Article.Actors.Any(actor => actor.Id == recent.Speaker.ActorId && actor.Kind == "person") || words.GenderOf(recent.Speaker) is not null)
-            && !ArticleWords.Contradicts(words.GenderOf(recent.Speaker), gender))
+        // ... unless the reporter has named another person since, outside quotation marks: then the annotator's reading of
+        // the pronoun (the first person named in the nearest sentence that names one) holds ("Mr Blair has been close to
+        // President Bush. He said ...").
+        if (words.RecentSpeaker is { } recent && first - recent.Token < 80 && words.PersonNamedBetween(recent.Token, first, recent.Speaker, gender)
+            && words.ReferenceAt(first) is { Kind: "person" } referent)
         {
-            return recent.Speaker;
+            return Make(referent, null);
+        }
+
+        if (words.RecentSpeaker is { } latest && first - latest.Token < 80
+            && (words.Article.Actors.Any(actor => actor.Id == latest.Speaker.ActorId && actor.Kind == "person") || words.GenderOf(latest.Speaker) is not null)
+            && !ArticleWords.Contradicts(words.GenderOf(latest.Speaker), gender))
+        {
+            return latest.Speaker;
         }
 
         return words.PersonBefore(first, gender) is { } person ? Make(person, null) : null;
@@ -259,6 +270,12 @@ internal sealed class SpeakerResolver
 
         return new Speaker(Slug(name), name, null, IsListedActor: false);
     }
+
+    // "UK Foreign Secretary Jack Straw", "the UK chancellor": a country printed as an adjective before a title or role
+    // ("The US welcomed" is the country itself).
+    private bool IsModifier(ArticleWords words, NamedSpan named, int end) =>
+        named.Actor.Kind == "country" && named.End < end && words.Tokens[named.End].Kind == TokenKind.Word
+        && (words.IsCapitalized(named.End) || _knowledge.RoleNoun(words.Word(named.End)) is not null);
 
     private static bool IsPossessor(ArticleWords words, NamedSpan named) =>
         named.End < words.Tokens.Count && words.Tokens[named.End].Kind == TokenKind.Possessive;

@@ -188,8 +188,15 @@ internal sealed class ReportedSpeechFinder
         or "previously" or "recently" or "also" or "not" or "so" or "as" or "was" or "is" or "would" or "will" or "had" or "has" or "and" or "or"
         or "but" or "if" or "when" or "what" or "how" or "why" or "whether" or "nothing" or "goodbye" or "sorry" or "yes" or "no";
 
+    // A finite verb soon after the subject: an auxiliary; a personal pronoun straight after "said" is a subject
+    // whatever follows ("he looks forward to ...").
     private static bool HasFiniteVerbSoon(ArticleWords words, int first, int end)
     {
+        if (words.Word(first) is "he" or "she" or "they" or "we" or "i" && first + 1 < end && words.Tokens[first + 1].Kind == TokenKind.Word)
+        {
+            return true;
+        }
+
         for (int t = first; t < Math.Min(end, first + 8); t++)
         {
             if (words.Word(t) is "is" or "was" or "were" or "are" or "had" or "has" or "have" or "would" or "will" or "could" or "should"
