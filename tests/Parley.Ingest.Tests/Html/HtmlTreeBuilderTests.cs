@@ -167,7 +167,7 @@ public sealed class HtmlTreeBuilderTests
     }
 
     [Fact]
-    public void Ten_thousand_nested_tags_parse_without_recursion()
+    public void Ten_thousand_nested_tags_parse_without_recursion_and_attach_below_the_depth_cap()
     {
         var html = new StringBuilder();
         for (int i = 0; i < 10_000; i++)
@@ -185,13 +185,32 @@ public sealed class HtmlTreeBuilderTests
         while (node is HtmlElement element)
         {
             depth++;
+            // Past the cap, each new element is a sibling at the deepest level: follow the first one.
             node = element.FirstChild;
         }
 
-        depth.Should().Be(10_001);
-        ((HtmlText)node!).Data.Should().Be("deep");
+        depth.Should().Be(HtmlTreeBuilder.MaxDepth, "body and the levels below it, the last holding every deeper tag side by side");
+        Outline(page.Body).Split(' ', '(', ')').Count(word => word is "div" or "span").Should().Be(10_000, "no tag is lost, the deep ones sit side by side");
         page.Body.TextContent.Should().Be("deep");
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5), "a deep page must not cost quadratic time");
+    }
+
+    [Fact]
+    public void Text_split_by_a_hundred_thousand_comments_joins_in_linear_time()
+    {
+        var html = new StringBuilder("<p>");
+        for (int i = 0; i < 100_000; i++)
+        {
+            html.Append("ab<!---->cd</span>");
+        }
+
+        var clock = Stopwatch.StartNew();
+        HtmlDocument page = HtmlTreeBuilder.Parse(html.ToString());
+        clock.Stop();
+
+        page.Body.TextContent.Length.Should().Be(400_000);
+        ((HtmlElement)page.Body.FirstChild!).FirstChild!.NextSibling.Should().BeNull("it is one text node");
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
     }
 
     [Fact]

@@ -15,8 +15,32 @@ internal abstract class HtmlNode
 /// <summary>A run of text with its character references decoded.</summary>
 internal sealed class HtmlText(string data) : HtmlNode
 {
+    private string _data = data;
+
+    // Text split by thousands of dropped comments or stray tags grows here, not by copying the string each time.
+    private StringBuilder? _more;
+
     /// <summary>The text.</summary>
-    public string Data { get; internal set; } = data;
+    public string Data
+    {
+        get
+        {
+            if (_more is not null)
+            {
+                _data = _more.ToString();
+                _more = null;
+            }
+
+            return _data;
+        }
+    }
+
+    /// <summary>Adds text at the end (in linear time however often it is called).</summary>
+    internal void Append(string text)
+    {
+        _more ??= new StringBuilder(_data);
+        _more.Append(text);
+    }
 }
 
 /// <summary>One attribute: its lower-case name and decoded value.</summary>

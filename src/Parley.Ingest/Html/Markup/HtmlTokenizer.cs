@@ -314,10 +314,12 @@ internal sealed class HtmlTokenizer(string html)
             }
 
             int close = html.IndexOf("-->", start + 4, StringComparison.Ordinal);
-            int bang = html.IndexOf("--!>", start + 4, StringComparison.Ordinal);
-            if (bang >= 0 && (close < 0 || bang < close))
+            // "--!>" also ends a comment; look for it only up to the "-->", so each comment costs its own length.
+            int searchEnd = close < 0 ? html.Length : close;
+            int bang = html.AsSpan(start + 4, searchEnd - (start + 4)).IndexOf("--!>", StringComparison.Ordinal);
+            if (bang >= 0)
             {
-                _position = bang + 4;
+                _position = start + 4 + bang + 4;
                 return false;
             }
 

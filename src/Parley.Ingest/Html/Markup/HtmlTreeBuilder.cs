@@ -9,7 +9,8 @@ namespace Parley.Ingest.Html.Markup;
 /// tbody), end tags that close everything opened inside them, stray end tags ignored, nested links
 /// closed, SVG and MathML with their self-closing tags. Not modelled: re-opening formatting elements
 /// after misnested markup (the adoption agency), foster parenting of text inside tables, quirks mode.
-/// The open elements are an explicit stack: depth costs memory in proportion, never call stack.
+/// The open elements are an explicit stack capped at <see cref="MaxDepth"/>: no recursion, and no
+/// page can make the scope searches quadratic.
 /// </summary>
 internal sealed class HtmlTreeBuilder
 {
@@ -69,6 +70,9 @@ internal sealed class HtmlTreeBuilder
         "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span",
         "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The deepest an element is nested (Blink's and AngleSharp's limit); deeper tags attach at this depth.</summary>
+    public const int MaxDepth = 512;
 
     private readonly HtmlTokenizer _tokenizer;
     private readonly HtmlElement _html = new("html", []);
@@ -143,7 +147,7 @@ internal sealed class HtmlTreeBuilder
         if (Current.LastChild is HtmlText previous)
         {
             // Text split by a dropped comment or a stray "<" is one text node, as in a browser.
-            previous.Data += text;
+            previous.Append(text);
         }
         else
         {
@@ -561,7 +565,9 @@ internal sealed class HtmlTreeBuilder
     {
         var element = new HtmlElement(name, attributes);
         Current.Append(element);
-        if (push)
+        // As in browsers, elements deeper than MaxDepth attach at that depth: their text stays, and every
+        // search of the open elements stays bounded however deeply a page nests.
+        if (push && _open.Count < MaxDepth)
         {
             _open.Add(element);
             Count(name, 1);
