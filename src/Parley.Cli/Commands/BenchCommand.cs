@@ -17,7 +17,7 @@ public static class BenchCommand
         };
         var passes = new Option<int>("--passes")
         {
-            Description = "Timed passes over the pages per extractor, alternating between extractors, after one warm-up pass.",
+            Description = "Timed passes over the pages, the extractors interleaved page by page, after one warm-up pass per extractor.",
             DefaultValueFactory = _ => 3,
         };
         var extraction = new Command("extraction", "Single-thread pages/s and memory of Parley's extractor and SmartReader on the same pages.")
@@ -63,7 +63,7 @@ public static class BenchCommand
             Ratio(parley.BestPagesPerSecond, smartReader.BestPagesPerSecond), Ratio(parley.MeanPagesPerSecond, smartReader.MeanPagesPerSecond),
             Ratio(smartReader.PeakManagedBytes, parley.PeakManagedBytes) + " less", Ratio(smartReader.AllocatedBytesPerPage, parley.AllocatedBytesPerPage) + " less");
         table.Caption(string.Create(CultureInfo.InvariantCulture,
-            $"{pages.Count} pages, {passes} timed passes each (alternating), one thread, after a warm-up pass. Process peak working set {Megabytes(ThroughputBenchmark.ProcessPeakWorkingSet())}."));
+            $"{pages.Count} pages, {passes} timed passes, extractors interleaved page by page, one thread, after a warm-up pass (which measures the heap). Process peak working set {Megabytes(ThroughputBenchmark.ProcessPeakWorkingSet())}."));
         AnsiConsole.Write(table);
         return ExitCodes.Success;
     }

@@ -1,15 +1,15 @@
-using AngleSharp.Dom;
+using Parley.Ingest.Html.Markup;
 
 namespace Parley.Ingest.Html;
 
 /// <summary>
 /// The attributes the extractor reads from an element, taken in one pass over its attribute list
-/// (AngleSharp looks each attribute up by a linear scan, so six lookups cost six scans).
+/// (each lookup by name is a scan of the list, so six lookups would cost six scans).
 /// </summary>
 internal readonly record struct ElementFacts(string? Class, string? Id, string? Role, string? ItemProp, string? Rel, bool IsHidden)
 {
     /// <summary>Reads the facts of one element.</summary>
-    public static ElementFacts Of(IElement element)
+    public static ElementFacts Of(HtmlElement element)
     {
         string? className = null;
         string? id = null;
@@ -17,11 +17,9 @@ internal readonly record struct ElementFacts(string? Class, string? Id, string? 
         string? itemProp = null;
         string? rel = null;
         bool isHidden = false;
-        INamedNodeMap attributes = element.Attributes;
-        for (int i = 0; i < attributes.Length; i++)
+        foreach (HtmlAttribute attribute in element.Attributes)
         {
-            IAttr attribute = attributes[i]!;
-            switch (attribute.LocalName)
+            switch (attribute.Name)
             {
                 case "class":
                     className = attribute.Value;

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Parley.Core;
+using Parley.Ingest.Html.Markup;
 
 namespace Parley.Ingest.Html;
 
@@ -17,26 +16,14 @@ public sealed class HtmlArticleReader
     /// <summary>A body shorter than this on a page full of links is a list of links, not an article.</summary>
     public const int MinArticleChars = 150;
 
-    // One parser per thread: building an AngleSharp parser costs about as much as a tenth of a page's
-    // parse, and a parser must not be shared by two threads at once.
-    [ThreadStatic]
-    private static HtmlParser? _threadParser;
-
-    // Scripts never run and comments are never read: the parser skips building what Parley ignores.
-    private readonly HtmlParserOptions _options = new()
-    {
-        IsScripting = false,
-        SkipComments = true,
-        DisableElementPositionTracking = true,
-    };
-
     /// <summary>Reads one HTML document; a page without an article becomes a rejection with the reason.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static",
+        Justification = "An instance method callers hold and share; it keeps no state today, which is what makes it thread-safe.")]
     public ReadOutcome Read(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         bool isFragment = document.Kind == ContentKind.HtmlFragment;
-        _threadParser ??= new HtmlParser(_options);
-        using IHtmlDocument page = _threadParser.ParseDocument(document.Content);
+        HtmlDocument page = HtmlTreeBuilder.Parse(document.Content);
         PageLayout layout = PageWalker.Walk(page);
         PageMetadata metadata = isFragment ? EmptyMetadata : PageMetadataReader.Read(layout);
         SourceHints hints = document.Hints;

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Parley.Ingest.Html.Markup;
 
 namespace Parley.Ingest.Html;
 
@@ -11,7 +11,7 @@ namespace Parley.Ingest.Html;
 internal sealed class PageLayout
 {
     /// <summary>The elements in document order; a parent always comes before its children.</summary>
-    public List<IElement> Elements { get; } = [];
+    public List<HtmlElement> Elements { get; } = [];
 
     /// <summary>Lower-case tag names, parallel to <see cref="Elements"/>.</summary>
     public List<string> Tags { get; } = [];
@@ -38,7 +38,7 @@ internal sealed class PageLayout
     public List<TextBlock> Blocks { get; } = [];
 
     /// <summary>The page's meta elements, head and body.</summary>
-    public List<AngleSharp.Dom.IElement> MetaElements { get; } = [];
+    public List<HtmlElement> MetaElements { get; } = [];
 
     /// <summary>The text of every JSON-LD script.</summary>
     public List<string> JsonLdBlocks { get; } = [];

@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using Parley.Core;
+using Parley.Ingest.Html.Markup;
 
 namespace Parley.Ingest.Html;
 
@@ -63,7 +63,7 @@ internal static class PageMetadataReader
     private static Dictionary<string, string> MetaTags(PageLayout layout)
     {
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (IElement element in layout.MetaElements)
+        foreach (HtmlElement element in layout.MetaElements)
         {
             string? key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop")
                 ?? element.GetAttribute("http-equiv");

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
-using AngleSharp.Dom;
+using Parley.Ingest.Html.Markup;
 
 namespace Parley.Ingest.Html;
 
@@ -35,39 +35,33 @@ internal static class PageWalker
     /// Flattens a page: the head's metadata elements are collected, the body (or the whole document
     /// when it has none) is walked into elements and text blocks.
     /// </summary>
-    public static PageLayout Walk(IDocument document)
+    public static PageLayout Walk(HtmlDocument document)
     {
         var layout = new PageLayout { Language = document.DocumentElement.GetAttribute("lang") };
-        if (document.Head is { } head)
-        {
-            CollectHead(head, layout);
-        }
-
-        IElement root = document.Body ?? document.DocumentElement;
+        CollectHead(document.Head, layout);
+        HtmlElement root = document.Body;
         var walk = new Walker(layout);
-        // An explicit stack of (children, next index): AngleSharp's NextSibling scans the parent's child
-        // list, which makes sibling-by-sibling walks quadratic on wide pages.
-        var stack = new List<(INodeList Children, int Next)>();
+        // An explicit stack of the next child to visit at each open level.
+        var stack = new List<HtmlNode?>();
         if (walk.Visit(root))
         {
-            stack.Add((root.ChildNodes, 0));
+            stack.Add(root.FirstChild);
         }
 
         while (stack.Count > 0)
         {
-            (INodeList children, int next) = stack[^1];
-            if (next >= children.Length)
+            HtmlNode? child = stack[^1];
+            if (child is null)
             {
                 stack.RemoveAt(stack.Count - 1);
                 walk.Exit();
                 continue;
             }
 
-            stack[^1] = (children, next + 1);
-            INode child = children[next];
+            stack[^1] = child.NextSibling;
             if (walk.Visit(child))
             {
-                stack.Add((child.ChildNodes, 0));
+                stack.Add(((HtmlElement)child).FirstChild);
             }
         }
 
@@ -75,10 +69,15 @@ internal static class PageWalker
     }
 
     // The head is flat and small: its meta, link and script children are all Parley reads there.
-    private static void CollectHead(IElement head, PageLayout layout)
+    private static void CollectHead(HtmlElement head, PageLayout layout)
     {
-        for (IElement? child = head.FirstElementChild; child is not null; child = child.NextElementSibling)
+        for (HtmlNode? node = head.FirstChild; node is not null; node = node.NextSibling)
         {
+            if (node is not HtmlElement child)
+            {
+                continue;
+            }
+
             switch (child.LocalName)
             {
                 case "meta":
@@ -114,19 +113,19 @@ internal static class PageWalker
         private int _blockCommas;
         private bool _pendingSpace;
 
-        public bool Visit(INode node)
+        public bool Visit(HtmlNode node)
         {
-            if (node.NodeType == NodeType.Text)
+            if (node is HtmlText text)
             {
                 if (_open.Count > 0)
                 {
-                    Append(node.TextContent);
+                    Append(text.Data);
                 }
 
                 return false;
             }
 
-            if (node is not IElement element)
+            if (node is not HtmlElement element)
             {
                 return false;
             }
@@ -294,7 +293,7 @@ internal static class PageWalker
             _pendingSpace = false;
         }
 
-        private void CollectSkipped(IElement element, string tag)
+        private void CollectSkipped(HtmlElement element, string tag)
         {
             switch (tag)
             {
@@ -310,7 +309,7 @@ internal static class PageWalker
             }
         }
 
-        private void CollectMetadata(IElement element, string tag, int index, ElementFacts facts, bool namesAuthor)
+        private void CollectMetadata(HtmlElement element, string tag, int index, ElementFacts facts, bool namesAuthor)
         {
             if (tag == "h1" && layout.FirstHeading < 0)
             {
