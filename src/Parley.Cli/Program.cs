@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Parley.Cli.Commands;
+using Parley.Cli.Commands.Analysis;
 
 namespace Parley.Cli;
 
@@ -26,6 +27,10 @@ public static class Program
         root.Subcommands.Add(ActorsCommand.Create(environment));
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(RarityCommand.Create(environment));
+        root.Subcommands.Add(TimelineCommand.Create(environment));
+        root.Subcommands.Add(NetworkCommand.Create(environment));
+        root.Subcommands.Add(BriefCommand.Create(environment));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

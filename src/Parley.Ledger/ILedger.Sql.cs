@@ -3,7 +3,7 @@ using System.Data;
 namespace Parley.Ledger;
 
 /// <summary>
-/// Read-only SQL over the ledger tables of docs/ledger.md, for analyses that must run inside the database
+/// SQL over the ledger tables of docs/ledger.md, for analyses that must run inside the database
 /// (rarity, timelines, networks) rather than pull millions of rows into memory.
 /// </summary>
 public interface ISqlSource
@@ -16,6 +16,9 @@ public interface ISqlSource
     /// PostgreSQL accept) and maps every row.
     /// </summary>
     IReadOnlyList<T> Query<T>(string sql, IReadOnlyList<object?> parameters, Func<IDataRecord, T> map);
+
+    /// <summary>Runs one statement that returns no rows (an UPDATE such as marking events rare); returns the rows changed.</summary>
+    int Execute(string sql, IReadOnlyList<object?> parameters);
 }
 
 /// <summary>A ledger that also answers SQL: both stored backends implement it.</summary>

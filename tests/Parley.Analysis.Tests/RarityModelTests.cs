@@ -124,3 +124,22 @@ public sealed class RarityModelTests
         Poisson.AtLeast(50, 10).Should().BeInRange(1.5e-19, 2.2e-19);
     }
 }
+
+/// <summary>Marking rare events in the ledger (<c>events.rare</c>).</summary>
+public sealed class RareFlaggerTests
+{
+    [Fact]
+    public void Marks_an_event_whose_pattern_never_happened_and_leaves_one_with_no_history()
+    {
+        using HandLedger ledger = HandLedger.XiYear();
+        var analyzer = new RarityAnalyzer(ledger.Db, ContactRules.Default);
+
+        // feb4-trump: Xi with Putin and Trump on one day happened on 0 of 7 covered days (rate 0 < 0.05).
+        // c1 is Xi's first day on record: no history, so no rate and no mark.
+        var flagged = RareFlagger.Flag(ledger.Db, analyzer, ["feb4-trump", "c1"]);
+
+        flagged.Should().Equal("feb4-trump");
+        ledger.Db.Query("SELECT event_id FROM events WHERE rare ORDER BY 1", [], r => r.GetString(0)).Should().Equal("feb4-trump");
+        RareFlagger.DatedSince(ledger.Db, new DateOnly(2026, 1, 1)).Should().Equal("feb4-putin", "feb4-trump");
+    }
+}

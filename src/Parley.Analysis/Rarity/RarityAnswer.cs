@@ -40,6 +40,12 @@ public sealed record RarityAnswer(
     bool SmallSample,
     string Sentence)
 {
+    /// <summary>
+    /// How often the pattern happened per chance it had: observed / trials, or for a silence the probability of a gap
+    /// this long. Null when there is no history to rate it against. <see cref="RareFlagger"/> compares it with a threshold.
+    /// </summary>
+    public double? Rate => Pattern == "dyad-silence" ? (Trials == 0 ? null : TailProbability) : (Trials == 0 ? null : (double)Observed / Trials);
+
     /// <summary>Below this many events for the actor an answer says it rests on a small sample.</summary>
     public const int SmallSampleEvents = 30;
 }

@@ -38,11 +38,11 @@ public sealed class DuckDbSource : ISqlSource, IDisposable
         return rows;
     }
 
-    /// <summary>Runs statements that return no rows (DDL, INSERT … SELECT).</summary>
-    public void Execute(string sql, params object?[] parameters)
+    /// <inheritdoc cref="ISqlSource.Execute" />
+    public int Execute(string sql, params IReadOnlyList<object?> parameters)
     {
         using DuckDBCommand command = Command(sql, parameters);
-        command.ExecuteNonQuery();
+        return command.ExecuteNonQuery();
     }
 
     private DuckDBCommand Command(string sql, IReadOnlyList<object?> parameters)
