@@ -1,0 +1,264 @@
+using Parley.Core;
+using Parley.Events;
+using Parley.Quotes;
+
+namespace Parley.Ledger.Store;
+
+/// <summary>
+/// Writes one batch of analysed articles inside the caller's transaction: claims the new articles,
+/// locks the merge keys and quote ids (PostgreSQL), merges events and quotes with what is stored,
+/// then inserts and updates in a few multi-row statements.
+/// </summary>
+internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
+{
+    /// <summary>Events below this confidence are listed by analyze but not kept in the ledger.</summary>
+    public const double MinimumConfidence = 0.5;
+
+    private static readonly Column[] ArticleColumns =
+    [
+        new("article_id", "TEXT"), new("source", "TEXT"), new("url", "TEXT"), new("outlet", "TEXT"), new("headline", "TEXT"),
+        new("byline", "TEXT"), new("published", "TEXT"), new("published_utc", "TIMESTAMP"), new("published_date", "DATE"),
+        new("updated", "TEXT"), new("language", "TEXT"), new("text", "TEXT"), new("run_id", "BIGINT"),
+    ];
+
+    internal static readonly Column[] EventColumns =
+    [
+        new("event_id", "TEXT"), new("merge_key", "TEXT"), new("type", "TEXT"), new("mode", "TEXT"), new("medium", "TEXT"),
+        new("cameo", "TEXT"), new("status", "TEXT"), new("date_start", "DATE"), new("date_end", "DATE"), new("date_precision", "TEXT"),
+        new("duration", "TEXT"), new("topics", "TEXT"), new("confidence", "DOUBLE PRECISION"), new("origin", "TEXT"),
+        new("origin_id", "TEXT"), new("mention_count", "INTEGER"), new("rare", "BOOLEAN"), new("reported_on", "DATE"), new("run_id", "BIGINT"),
+    ];
+
+    internal static readonly Column[] EventActorColumns = [new("event_id", "TEXT"), new("actor_id", "TEXT"), new("role", "TEXT")];
+
+    internal static readonly Column[] MentionColumns =
+    [
+        new("event_id", "TEXT"), new("article_id", "TEXT"), new("span_start", "INTEGER"), new("span_length", "INTEGER"),
+        new("evidence", "TEXT"), new("trigger_row", "TEXT"), new("confidence", "DOUBLE PRECISION"), new("reported_by", "TEXT"),
+        new("source_ref", "TEXT"), new("run_id", "BIGINT"),
+    ];
+
+    internal static readonly Column[] ActorColumns =
+        [new("actor_id", "TEXT"), new("name", "TEXT"), new("kind", "TEXT"), new("country", "TEXT"), new("listed", "BOOLEAN")];
+
+    private static readonly Column[] QuoteColumns =
+    [
+        new("quote_id", "TEXT"), new("speaker_id", "TEXT"), new("speaker_name", "TEXT"), new("speaker_description", "TEXT"),
+        new("kind", "TEXT"), new("words", "TEXT"), new("source_count", "INTEGER"),
+    ];
+
+    private static readonly Column[] QuoteSourceColumns =
+    [
+        new("quote_id", "TEXT"), new("article_id", "TEXT"), new("words_start", "INTEGER"), new("words_length", "INTEGER"),
+        new("evidence_start", "INTEGER"), new("evidence_length", "INTEGER"), new("cue", "TEXT"),
+    ];
+
+    internal const string EventSelect =
+        "SELECT event_id, merge_key, type, mode, medium, cameo, status, date_start, date_precision, duration, topics, confidence, "
+        + "mention_count, reported_on, origin, origin_id, rare FROM events";
+
+    internal const string ActorUpsert = "ON CONFLICT (actor_id) DO UPDATE SET listed = actors.listed OR excluded.listed";
+
+    public WriteResult Write(IReadOnlyList<ArticleFindings> batch, long runId)
+    {
+        // 1. Claim the articles: the first copy of each id in the batch, not already stored. On PostgreSQL,
+        // ON CONFLICT DO NOTHING means an article another worker is writing right now stays theirs.
+        List<ArticleFindings> distinct = [.. batch.DistinctBy(findings => findings.Article.Id, StringComparer.Ordinal)];
+        IReadOnlySet<string> known = KnownArticles(sql, [.. distinct.Select(findings => findings.Article.Id)]);
+        List<ArticleFindings> fresh = [.. distinct.Where(findings => !known.Contains(findings.Article.Id)).OrderBy(findings => findings.Article.Id, StringComparer.Ordinal)];
+        HashSet<string> claimed = fresh.Count == 0 ? [] : [.. sql.InsertRows(
+            "articles", ArticleColumns, fresh.Select(findings => ArticleRow(findings, runId)),
+            "ON CONFLICT DO NOTHING RETURNING article_id", reader => Sql.Text(reader, 0))];
+        List<ArticleFindings> mine = [.. distinct.Where(findings => claimed.Contains(findings.Article.Id))];
+        int skipped = batch.Count - mine.Count;
+        if (mine.Count == 0)
+        {
+            return WriteResult.None with { ArticlesSkipped = skipped };
+        }
+
+        List<PendingEvent> events = [.. PendingEvents(mine)];
+        List<PendingQuote> quotes = [.. PendingQuotes(mine)];
+
+        // 2. Lock what may merge, in sorted order, before reading the candidates (no-op on DuckDB).
+        lockKeys(events.Select(pending => pending.MergeKey).Concat(quotes.Select(pending => pending.QuoteId)));
+
+        (int eventsCreated, int eventsMerged) = WriteEvents(events, runId);
+        (int quotesCreated, int quotesMerged) = WriteQuotes(quotes);
+        WriteActors(mine);
+        return new WriteResult(mine.Count, skipped, eventsCreated, eventsMerged, quotesCreated, quotesMerged);
+    }
+
+    public static IReadOnlySet<string> KnownArticles(Sql sql, IReadOnlyCollection<string> ids) =>
+        sql.QueryIn("SELECT article_id FROM articles", "article_id", ids, reader => Sql.Text(reader, 0)).ToHashSet(StringComparer.Ordinal);
+
+    private static object?[] ArticleRow(ArticleFindings findings, long runId)
+    {
+        Article article = findings.Article;
+        return
+        [
+            article.Id, findings.Source, article.Url, article.Outlet, article.Headline, article.Byline, article.Published?.ToIso(),
+            article.Published?.Instant is { } instant ? Sql.Utc(instant) : null, article.Published?.Date,
+            article.Updated?.ToIso(), article.Language, article.Text, runId,
+        ];
+    }
+
+    private sealed record PendingEvent(ArticleFindings Findings, EventRecord Record, int Index, string MergeKey);
+
+    private sealed record PendingQuote(ArticleFindings Findings, QuoteRecord Record, string QuoteId, string Words);
+
+    private static IEnumerable<PendingEvent> PendingEvents(IEnumerable<ArticleFindings> articles) =>
+        articles.SelectMany(findings => findings.Events
+            .Select((record, index) => new PendingEvent(findings, record, index, Keys.MergeKey(record)))
+            .Where(pending => pending.Record.Confidence >= MinimumConfidence));
+
+    private static IEnumerable<PendingQuote> PendingQuotes(IEnumerable<ArticleFindings> articles) =>
+        articles.SelectMany(findings => findings.Quotes.Select(record =>
+        {
+            string words = record.TextIn(findings.Article.Text);
+            return new PendingQuote(findings, record, Keys.QuoteId(record.Speaker.ActorId, words), words);
+        }));
+
+    private (int Created, int Merged) WriteEvents(List<PendingEvent> pending, long runId)
+    {
+        if (pending.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        Dictionary<string, List<MergedEvent>> candidates = sql.QueryIn(EventSelect, "merge_key",
+                [.. pending.Select(item => item.MergeKey)], ReadEvent, "origin = 'parley'")
+            .OrderBy(item => item.Id, StringComparer.Ordinal)
+            .GroupBy(item => item.MergeKey, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
+        var created = new List<MergedEvent>();
+        var mentions = new List<object?[]>();
+        int merged = 0;
+        foreach (PendingEvent item in pending)
+        {
+            EventRecord record = item.Record;
+            DateOnly? published = item.Findings.Article.Published?.Date;
+            List<object?[]> rows = [.. MentionRows(item, runId)];
+            List<MergedEvent> sameKey = candidates.TryGetValue(item.MergeKey, out List<MergedEvent>? list) ? list : candidates[item.MergeKey] = [];
+            MergedEvent? target = sameKey.FirstOrDefault(candidate => EventMerge.Joins(candidate, record.Date, published));
+            if (target is null)
+            {
+                target = new MergedEvent
+                {
+                    Id = Keys.EventId(item.MergeKey, record.Date?.ToIso(), item.Findings.Article.Id, item.Index),
+                    MergeKey = item.MergeKey, Type = record.Type, Mode = record.Mode, Cameo = record.Cameo, Status = record.Status,
+                    Actors = record.Actors, Recipients = record.Recipients, ReportedOn = published,
+                };
+                sameKey.Add(target);
+                created.Add(target);
+            }
+            else
+            {
+                merged++;
+            }
+
+            EventMerge.Absorb(target, record.Date, record.Duration, record.Medium, record.Topics, record.Confidence, rows.Count);
+            mentions.AddRange(rows.Select(row => { row[0] = target.Id; return row; }));
+        }
+
+        sql.InsertRows("events", EventColumns, created.Select(item => EventRow(item, "parley", null, runId)));
+        sql.InsertRows("event_actors", EventActorColumns, created.SelectMany(ActorRows));
+        foreach (MergedEvent changed in candidates.Values.SelectMany(list => list).Where(item => item.Changed))
+        {
+            sql.Execute(
+                "UPDATE events SET medium = $1, date_start = $2, date_end = $3, date_precision = $4, duration = $5, topics = $6, "
+                + "confidence = $7, mention_count = $8 WHERE event_id = $9",
+                changed.Medium, changed.Date?.Start, changed.Date?.End, changed.Date?.PrecisionName, changed.Duration?.ToIso(),
+                string.Join('|', changed.Topics), changed.Confidence, changed.MentionCount, changed.Id);
+        }
+
+        sql.InsertRows("event_mentions", MentionColumns, mentions);
+        return (created.Count, merged);
+    }
+
+    /// <summary>One mention row per sentence reporting the event (the evidence sentence when none are listed).</summary>
+    private static IEnumerable<object?[]> MentionRows(PendingEvent item, long runId)
+    {
+        EventRecord record = item.Record;
+        string text = item.Findings.Article.Text;
+        IEnumerable<(TextSpan Sentence, string? Row)> sentences = record.Mentions.IsDefaultOrEmpty
+            ? [(record.Evidence, null)]
+            : record.Mentions.Select(mention => (mention.Sentence, (string?)mention.TriggerRow));
+        foreach ((TextSpan sentence, string? row) in sentences.DistinctBy(pair => pair.Sentence))
+        {
+            yield return [null, item.Findings.Article.Id, sentence.Start, sentence.Length, sentence.Of(text), row, record.Confidence,
+                record.Source, item.Findings.Source, runId];
+        }
+    }
+
+    internal static object?[] EventRow(MergedEvent item, string origin, string? originId, long runId) =>
+    [
+        item.Id, item.MergeKey, item.Type, item.Mode, item.Medium, item.Cameo, item.Status, item.Date?.Start, item.Date?.End,
+        item.Date?.PrecisionName, item.Duration?.ToIso(), string.Join('|', item.Topics), item.Confidence, origin, originId,
+        item.MentionCount, false, item.ReportedOn, runId,
+    ];
+
+    internal static IEnumerable<object?[]> ActorRows(MergedEvent item) =>
+        item.Actors.Distinct(StringComparer.Ordinal).Select(actor => new object?[] { item.Id, actor, "actor" })
+            .Concat(item.Recipients.Distinct(StringComparer.Ordinal).Select(actor => new object?[] { item.Id, actor, "recipient" }));
+
+    internal static MergedEvent ReadEvent(System.Data.Common.DbDataReader reader)
+    {
+        DateOnly? start = Sql.DateOrNull(reader, 7);
+        string? precision = Sql.TextOrNull(reader, 8);
+        string topics = Sql.Text(reader, 10);
+        return new MergedEvent
+        {
+            Id = Sql.Text(reader, 0), MergeKey = Sql.Text(reader, 1), Type = Sql.Text(reader, 2), Mode = Sql.TextOrNull(reader, 3),
+            Medium = Sql.TextOrNull(reader, 4), Cameo = Sql.Text(reader, 5), Status = Sql.Text(reader, 6),
+            Date = start is { } day && precision is not null ? new FuzzyDate(day, Enum.Parse<DatePrecision>(precision, ignoreCase: true)) : null,
+            Duration = EventMerge.ParseDuration(Sql.TextOrNull(reader, 9)),
+            Topics = topics.Length == 0 ? [] : [.. topics.Split('|')],
+            Confidence = Sql.Double(reader, 11), MentionCount = (int)Sql.Int64(reader, 12), ReportedOn = Sql.DateOrNull(reader, 13),
+            Actors = [], Recipients = [], Stored = true,
+        };
+    }
+
+    private (int Created, int Merged) WriteQuotes(List<PendingQuote> pending)
+    {
+        if (pending.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        Dictionary<string, long> stored = sql.QueryIn("SELECT quote_id, source_count FROM quotes", "quote_id",
+                [.. pending.Select(item => item.QuoteId)], reader => (Id: Sql.Text(reader, 0), Count: Sql.Int64(reader, 1)))
+            .ToDictionary(row => row.Id, row => row.Count, StringComparer.Ordinal);
+
+        // One source per (quote, article): the same words twice in one article are one printing.
+        List<PendingQuote> sources = [.. pending.DistinctBy(item => (item.QuoteId, item.Findings.Article.Id))];
+        var added = sources.GroupBy(item => item.QuoteId, StringComparer.Ordinal).ToList();
+        List<IGrouping<string, PendingQuote>> fresh = [.. added.Where(group => !stored.ContainsKey(group.Key))];
+        sql.InsertRows("quotes", QuoteColumns, fresh.Select(group =>
+        {
+            PendingQuote first = group.First();
+            Speaker speaker = first.Record.Speaker;
+            return new object?[] { group.Key, speaker.ActorId, speaker.Name, speaker.Description, first.Record.KindName, first.Words, group.Count() };
+        }));
+        foreach (IGrouping<string, PendingQuote> group in added.Where(group => stored.ContainsKey(group.Key)))
+        {
+            sql.Execute("UPDATE quotes SET source_count = source_count + $1 WHERE quote_id = $2", group.Count(), group.Key);
+        }
+
+        sql.InsertRows("quote_sources", QuoteSourceColumns, sources.Select(item => new object?[]
+        {
+            item.QuoteId, item.Findings.Article.Id, item.Record.Words.Start, item.Record.Words.Length,
+            item.Record.Evidence.Start, item.Record.Evidence.Length, item.Record.Cue?.Of(item.Findings.Article.Text),
+        }), "ON CONFLICT DO NOTHING");
+        return (fresh.Count, sources.Count - fresh.Count);
+    }
+
+    private void WriteActors(IEnumerable<ArticleFindings> articles)
+    {
+        // Sorted and distinct: one upsert may not touch a row twice, and a fixed order keeps concurrent writers from deadlocking.
+        var rows = articles.SelectMany(findings => findings.Actors)
+            .GroupBy(actor => actor.Id, StringComparer.Ordinal)
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => new object?[] { group.Key, group.First().Name, group.First().Kind, group.First().Country, group.Any(actor => actor.IsListed) });
+        sql.InsertRows("actors", ActorColumns, rows, ActorUpsert);
+    }
+}

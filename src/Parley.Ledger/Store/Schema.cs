@@ -1,0 +1,130 @@
+namespace Parley.Ledger.Store;
+
+/// <summary>
+/// The ledger's tables (docs/ledger.md), in SQL that DuckDB and PostgreSQL both run unchanged: plain
+/// types, a sequence for generated ids, IF NOT EXISTS everywhere so that creating is idempotent.
+/// Every primary key starts with the table's distribution key, so the same schema can be spread over Citus.
+/// </summary>
+internal static class Schema
+{
+    public static readonly IReadOnlyList<string> Statements =
+    [
+        "CREATE SEQUENCE IF NOT EXISTS runs_seq",
+        "CREATE SEQUENCE IF NOT EXISTS rejections_seq",
+        """
+        CREATE TABLE IF NOT EXISTS runs (
+            run_id BIGINT PRIMARY KEY DEFAULT nextval('runs_seq'),
+            command TEXT NOT NULL,
+            parley_version TEXT NOT NULL,
+            knowledge_version TEXT NOT NULL,
+            started TIMESTAMP NOT NULL,
+            finished TIMESTAMP,
+            status TEXT NOT NULL)
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS articles (
+            article_id TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            url TEXT,
+            outlet TEXT,
+            headline TEXT,
+            byline TEXT,
+            published TEXT,
+            published_utc TIMESTAMP,
+            published_date DATE,
+            updated TEXT,
+            language TEXT NOT NULL,
+            text TEXT NOT NULL,
+            run_id BIGINT NOT NULL)
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS events (
+            event_id TEXT PRIMARY KEY,
+            merge_key TEXT NOT NULL,
+            type TEXT NOT NULL,
+            mode TEXT,
+            medium TEXT,
+            cameo TEXT NOT NULL,
+            status TEXT NOT NULL,
+            date_start DATE,
+            date_end DATE,
+            date_precision TEXT,
+            duration TEXT,
+            topics TEXT NOT NULL,
+            confidence DOUBLE PRECISION NOT NULL,
+            origin TEXT NOT NULL,
+            origin_id TEXT,
+            mention_count INTEGER NOT NULL,
+            rare BOOLEAN NOT NULL,
+            reported_on DATE,
+            run_id BIGINT NOT NULL)
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS event_actors (
+            event_id TEXT NOT NULL,
+            actor_id TEXT NOT NULL,
+            role TEXT NOT NULL,
+            PRIMARY KEY (event_id, actor_id, role))
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS event_mentions (
+            event_id TEXT NOT NULL,
+            article_id TEXT,
+            span_start INTEGER,
+            span_length INTEGER,
+            evidence TEXT NOT NULL,
+            trigger_row TEXT,
+            confidence DOUBLE PRECISION NOT NULL,
+            reported_by TEXT,
+            source_ref TEXT,
+            run_id BIGINT NOT NULL)
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS quotes (
+            quote_id TEXT PRIMARY KEY,
+            speaker_id TEXT NOT NULL,
+            speaker_name TEXT NOT NULL,
+            speaker_description TEXT,
+            kind TEXT NOT NULL,
+            words TEXT NOT NULL,
+            source_count INTEGER NOT NULL)
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS quote_sources (
+            quote_id TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            words_start INTEGER NOT NULL,
+            words_length INTEGER NOT NULL,
+            evidence_start INTEGER NOT NULL,
+            evidence_length INTEGER NOT NULL,
+            cue TEXT,
+            PRIMARY KEY (quote_id, article_id))
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS actors (
+            actor_id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            country TEXT,
+            listed BOOLEAN NOT NULL)
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS rejections (
+            rejection_id BIGINT NOT NULL DEFAULT nextval('rejections_seq'),
+            source TEXT NOT NULL,
+            code TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            run_id BIGINT NOT NULL,
+            retried BOOLEAN NOT NULL,
+            PRIMARY KEY (source, code))
+        """,
+        "CREATE INDEX IF NOT EXISTS events_date ON events (date_start, date_end)",
+        "CREATE INDEX IF NOT EXISTS events_merge_key ON events (merge_key)",
+        "CREATE UNIQUE INDEX IF NOT EXISTS events_origin ON events (origin, origin_id)",
+        "CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors (actor_id)",
+        "CREATE INDEX IF NOT EXISTS event_mentions_event ON event_mentions (event_id)",
+        "CREATE INDEX IF NOT EXISTS event_mentions_article ON event_mentions (article_id)",
+        "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_id)",
+        "CREATE INDEX IF NOT EXISTS quote_sources_article ON quote_sources (article_id)",
+    ];
+}

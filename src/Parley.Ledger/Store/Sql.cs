@@ -1,0 +1,156 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+
+namespace Parley.Ledger.Store;
+
+/// <summary>A column of a multi-row insert: its name and the SQL type its parameters are cast to.</summary>
+/// <remarks>The cast matters on PostgreSQL: in a multi-row VALUES list an untyped null would be read as text.</remarks>
+internal readonly record struct Column(string Name, string Type);
+
+/// <summary>
+/// Thin parameterised-SQL helpers over one open connection, shared by both backends. Parameters are
+/// positional (<c>$1</c>, <c>$2</c>), the one placeholder form DuckDB and PostgreSQL both accept.
+/// </summary>
+internal sealed class Sql(DbConnection connection)
+{
+    /// <summary>The largest number of parameters put in one statement (PostgreSQL allows 65,535).</summary>
+    private const int MaxParameters = 30_000;
+
+    public DbConnection Connection { get; } = connection;
+
+    public DbTransaction? Transaction { get; set; }
+
+    public DbCommand Command(string text, IReadOnlyList<object?> args)
+    {
+        DbCommand command = Connection.CreateCommand();
+#pragma warning disable CA2100 // every statement is built from constant fragments; values go in parameters
+        command.CommandText = text;
+#pragma warning restore CA2100
+        command.Transaction = Transaction;
+        foreach (object? arg in args)
+        {
+            DbParameter parameter = command.CreateParameter();
+            parameter.Value = arg ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    public int Execute(string text, params object?[] args)
+    {
+        using DbCommand command = Command(text, args);
+        return command.ExecuteNonQuery();
+    }
+
+    public List<T> Query<T>(string text, Func<DbDataReader, T> read, params object?[] args) => Query(text, read, (IReadOnlyList<object?>)args);
+
+    public List<T> Query<T>(string text, Func<DbDataReader, T> read, IReadOnlyList<object?> args)
+    {
+        using DbCommand command = Command(text, args);
+        using DbDataReader reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    public long Long(string text, params object?[] args)
+    {
+        using DbCommand command = Command(text, args);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Rows whose <paramref name="column"/> is one of <paramref name="keys"/>, queried in chunks.</summary>
+    public List<T> QueryIn<T>(string select, string column, IReadOnlyCollection<string> keys, Func<DbDataReader, T> read, string? extraWhere = null)
+    {
+        var rows = new List<T>();
+        foreach (string[] chunk in keys.Distinct(StringComparer.Ordinal).Chunk(1000))
+        {
+            string list = string.Join(',', Enumerable.Range(1, chunk.Length).Select(Placeholder));
+            string where = extraWhere is null ? "" : " AND " + extraWhere;
+            rows.AddRange(Query($"{select} WHERE {column} IN ({list}){where}", read, chunk));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Inserts rows with multi-row VALUES statements (far fewer round trips than one row at a time).
+    /// <paramref name="suffix"/> follows each statement (ON CONFLICT ..., RETURNING ...); rows it returns are read by <paramref name="read"/>.
+    /// </summary>
+    public List<T> InsertRows<T>(string table, IReadOnlyList<Column> columns, IEnumerable<object?[]> rows, string suffix, Func<DbDataReader, T>? read)
+    {
+        var returned = new List<T>();
+        int perStatement = Math.Max(1, MaxParameters / columns.Count);
+        string head = $"INSERT INTO {table} ({string.Join(", ", columns.Select(column => column.Name))}) VALUES ";
+        foreach (object?[][] chunk in rows.Chunk(perStatement))
+        {
+            var text = new StringBuilder(head);
+            var args = new List<object?>(chunk.Length * columns.Count);
+            for (int row = 0; row < chunk.Length; row++)
+            {
+                text.Append(row == 0 ? "(" : ", (");
+                for (int c = 0; c < columns.Count; c++)
+                {
+                    args.Add(chunk[row][c]);
+                    text.Append(c == 0 ? "" : ", ").Append("CAST(").Append(Placeholder(args.Count)).Append(" AS ").Append(columns[c].Type).Append(')');
+                }
+
+                text.Append(')');
+            }
+
+            text.Append(' ').Append(suffix);
+            if (read is null)
+            {
+                using DbCommand command = Command(text.ToString(), args);
+                command.ExecuteNonQuery();
+            }
+            else
+            {
+                returned.AddRange(Query(text.ToString(), read, args));
+            }
+        }
+
+        return returned;
+    }
+
+    public void InsertRows(string table, IReadOnlyList<Column> columns, IEnumerable<object?[]> rows, string suffix = "") =>
+        InsertRows<int>(table, columns, rows, suffix, null);
+
+    public static string Placeholder(int number) => "$" + number.ToString(CultureInfo.InvariantCulture);
+
+    // Readers that accept what either provider returns for a column.
+    public static string Text(DbDataReader reader, int i) => reader.GetString(i);
+
+    public static string? TextOrNull(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    public static long Int64(DbDataReader reader, int i) => Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
+
+    public static long? Int64OrNull(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : Int64(reader, i);
+
+    public static double Double(DbDataReader reader, int i) => Convert.ToDouble(reader.GetValue(i), CultureInfo.InvariantCulture);
+
+    public static bool Bool(DbDataReader reader, int i) => Convert.ToBoolean(reader.GetValue(i), CultureInfo.InvariantCulture);
+
+    public static DateOnly? DateOrNull(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetValue(i) switch
+    {
+        DateOnly date => date,
+        DateTime time => DateOnly.FromDateTime(time),
+        var other => DateOnly.Parse(Convert.ToString(other, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture),
+    };
+
+    public static DateTime? TimeOrNull(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetValue(i) switch
+    {
+        DateTime time => time,
+        DateTimeOffset offset => offset.UtcDateTime,
+        var other => DateTime.Parse(Convert.ToString(other, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>A UTC instant as a timestamp parameter (kind unspecified: Npgsql refuses UTC kinds for "timestamp").</summary>
+    public static DateTime Utc(DateTimeOffset time) => DateTime.SpecifyKind(time.UtcDateTime, DateTimeKind.Unspecified);
+}

@@ -1,0 +1,212 @@
+using System.Data.Common;
+using Parley.Core;
+
+namespace Parley.Ledger.Store;
+
+/// <summary>
+/// The ledger over one open connection, shared by both backends: the SQL is the same, the backends
+/// differ in how they open, lock and name their errors. Not thread-safe: one ledger per worker.
+/// </summary>
+public abstract class SqlLedger : ILedger
+{
+    private readonly DbConnection _connection;
+    private readonly Sql _sql;
+    private readonly LedgerReader _reader;
+    private bool _disposed;
+
+    private protected SqlLedger(DbConnection connection, string database)
+    {
+        _connection = connection;
+        Database = database;
+        _sql = new Sql(connection);
+        _reader = new LedgerReader(_sql);
+    }
+
+    /// <inheritdoc/>
+    public abstract string Backend { get; }
+
+    /// <summary>The database as the user named it (a file path, or the URL without its password).</summary>
+    public string Database { get; }
+
+    private protected Sql Sql => _sql;
+
+    /// <inheritdoc/>
+    public void EnsureSchema() => InTransaction(() =>
+    {
+        LockKeys(["parley-schema"]);
+        foreach (string statement in Schema.Statements)
+        {
+            _sql.Execute(statement);
+        }
+
+        return 0;
+    });
+
+    /// <inheritdoc/>
+    public long StartRun(string command, string parleyVersion, string knowledgeVersion, DateTimeOffset started) => Guard(() => _sql.Long(
+        "INSERT INTO runs (command, parley_version, knowledge_version, started, status) VALUES ($1, $2, $3, $4, 'running') RETURNING run_id",
+        command, parleyVersion, knowledgeVersion, Sql.Utc(started)));
+
+    /// <inheritdoc/>
+    public void FinishRun(long runId, string status, DateTimeOffset finished) => Guard(() =>
+        _sql.Execute("UPDATE runs SET status = $1, finished = $2 WHERE run_id = $3", status, Sql.Utc(finished), runId));
+
+    /// <inheritdoc/>
+    public IReadOnlySet<string> KnownArticles(IReadOnlyCollection<string> articleIds) => Guard(() => BatchWriter.KnownArticles(_sql, articleIds));
+
+    /// <inheritdoc/>
+    public WriteResult Write(IReadOnlyList<ArticleFindings> batch, long runId)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return batch.Count == 0 ? WriteResult.None : InTransaction(() => new BatchWriter(_sql, LockKeys).Write(batch, runId));
+    }
+
+    /// <inheritdoc/>
+    public void RecordRejections(IReadOnlyList<Rejection> rejections, long runId)
+    {
+        ArgumentNullException.ThrowIfNull(rejections);
+        InTransaction(() =>
+        {
+            // Sorted and distinct: an upsert may not touch one row twice, and a fixed order avoids deadlocks.
+            var rows = rejections.GroupBy(item => (item.Source, item.Code)).OrderBy(group => group.Key.Source, StringComparer.Ordinal)
+                .ThenBy(group => group.Key.Code, StringComparer.Ordinal)
+                .Select(group => new object?[] { group.Key.Source, group.Key.Code, group.Last().Reason, runId, false });
+            _sql.InsertRows("rejections",
+                [new("source", "TEXT"), new("code", "TEXT"), new("reason", "TEXT"), new("run_id", "BIGINT"), new("retried", "BOOLEAN")],
+                rows, "ON CONFLICT (source, code) DO UPDATE SET reason = excluded.reason, run_id = excluded.run_id, retried = false");
+            return 0;
+        });
+    }
+
+    /// <inheritdoc/>
+    public void MarkRetried(IReadOnlyCollection<string> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        InTransaction(() =>
+        {
+            foreach (string[] chunk in sources.Distinct(StringComparer.Ordinal).Chunk(1000))
+            {
+                string list = string.Join(',', Enumerable.Range(1, chunk.Length).Select(Sql.Placeholder));
+                _sql.Execute($"UPDATE rejections SET retried = true WHERE NOT retried AND source IN ({list})", chunk);
+            }
+
+            return 0;
+        });
+    }
+
+    /// <inheritdoc/>
+    public WriteResult Import(IReadOnlyList<ImportedEvent> events, long runId)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        return events.Count == 0 ? WriteResult.None : InTransaction(() => new ImportWriter(_sql).Import(events, runId));
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<LedgerEvent> Events(EventQuery query) => Guard(() => _reader.Events(query));
+
+    /// <inheritdoc/>
+    public IReadOnlyList<LedgerMention> MentionsOf(IReadOnlyCollection<string> eventIds) => Guard(() => _reader.MentionsOf(eventIds));
+
+    /// <inheritdoc/>
+    public IReadOnlyList<LedgerQuote> Quotes(QuoteQuery query) => Guard(() => _reader.Quotes(query));
+
+    /// <inheritdoc/>
+    public IReadOnlyList<LedgerQuoteSource> SourcesOf(IReadOnlyCollection<string> quoteIds) => Guard(() => _reader.SourcesOf(quoteIds));
+
+    /// <inheritdoc/>
+    public IReadOnlyList<LedgerActor> Actors(ActorQuery query) => Guard(() => _reader.Actors(query));
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredRejection> Rejections(bool includeRetried = false) => Guard(() => _reader.Rejections(includeRetried));
+
+    /// <inheritdoc/>
+    public IReadOnlyList<LedgerRun> Runs() => Guard(() => _reader.Runs());
+
+    /// <inheritdoc/>
+    public LedgerCounts Counts() => Guard(() => _reader.Counts());
+
+    /// <summary>Takes transaction-scoped locks on these keys, in sorted order (PostgreSQL); DuckDB has one writer and needs none.</summary>
+    private protected abstract void LockKeys(IEnumerable<string> keys);
+
+    /// <summary>The backend's error as a <see cref="LedgerException"/> naming the database and the reason, or null to rethrow as is.</summary>
+    private protected abstract LedgerException? Translate(Exception error);
+
+    /// <summary>Whether a failed transaction may simply be run again (a deadlock or serialization failure).</summary>
+    private protected virtual bool IsRetryable(Exception error) => false;
+
+    private T Guard<T>(Func<T> work)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        try
+        {
+            return work();
+        }
+        catch (Exception error) when (error is not LedgerException && Translate(error) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction: all of it is written, or none of it.</summary>
+    private T InTransaction<T>(Func<T> work) => Guard(() =>
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            using DbTransaction transaction = _connection.BeginTransaction();
+            _sql.Transaction = transaction;
+            try
+            {
+                T result = work();
+                transaction.Commit();
+                return result;
+            }
+            catch (Exception error) when (attempt < 5 && IsRetryable(error))
+            {
+                SafeRollback(transaction);
+            }
+            catch
+            {
+                SafeRollback(transaction);
+                throw;
+            }
+            finally
+            {
+                _sql.Transaction = null;
+            }
+        }
+    });
+
+    private static void SafeRollback(DbTransaction transaction)
+    {
+        try
+        {
+            transaction.Rollback();
+        }
+        catch (DbException)
+        {
+            // The connection is gone or the transaction already ended: the server rolls it back itself.
+        }
+        catch (InvalidOperationException)
+        {
+            // Same, as some providers report it.
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Closes the connection.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (!_disposed && disposing)
+        {
+            _connection.Dispose();
+        }
+
+        _disposed = true;
+    }
+}
