@@ -10,6 +10,8 @@ namespace Parley.Analysis.Rarity;
 /// Answers "how often did this happen before?" with SQL over the ledger's <c>events</c> and <c>event_actors</c>
 /// tables, so that millions of events never leave the database. The model is written out in docs/analysis.md;
 /// every count is strictly before the date asked about, and only events dated to the day take part.
+/// Common table expressions are MATERIALIZED (DuckDB and PostgreSQL both accept it): each is read several times,
+/// and inlined they would join the actor's rows to the events table once per reference.
 /// </summary>
 public sealed class RarityAnalyzer
 {
@@ -45,7 +47,7 @@ public sealed class RarityAnalyzer
         string types = TypeList(parameters);
         string sql = $"""
             {MineAndContacts(types)},
-            per_window AS (SELECT {Window("day")} AS w, COUNT(DISTINCT counterpart) AS k, MAX(day) AS last_day FROM contacts GROUP BY 1)
+            per_window AS MATERIALIZED (SELECT {Window("day")} AS w, COUNT(DISTINCT counterpart) AS k, MAX(day) AS last_day FROM contacts GROUP BY 1)
             SELECT (SELECT COUNT(DISTINCT {Window("day")}) FROM mine),
                    (SELECT COUNT(DISTINCT event_id) FROM mine),
                    (SELECT MIN(day) FROM mine),
@@ -82,8 +84,8 @@ public sealed class RarityAnalyzer
         string set = Placeholders(parameters, counterparts);
         string sql = $"""
             {MineAndContacts(types)},
-            chosen AS (SELECT {Window("day")} AS w, counterpart, MAX(day) AS last_day FROM contacts WHERE counterpart IN ({set}) GROUP BY 1, 2),
-            together AS (SELECT w, MAX(last_day) AS last_day FROM chosen GROUP BY w HAVING COUNT(*) = $3)
+            chosen AS MATERIALIZED (SELECT {Window("day")} AS w, counterpart, MAX(day) AS last_day FROM contacts WHERE counterpart IN ({set}) GROUP BY 1, 2),
+            together AS MATERIALIZED (SELECT w, MAX(last_day) AS last_day FROM chosen GROUP BY w HAVING COUNT(*) = $3)
             SELECT (SELECT COUNT(DISTINCT {Window("day")}) FROM mine),
                    (SELECT COUNT(DISTINCT event_id) FROM mine),
                    (SELECT MIN(day) FROM mine),
@@ -122,14 +124,14 @@ public sealed class RarityAnalyzer
         var parameters = new List<object?> { actor, counterpart, on };
         string types = TypeList(parameters);
         string sql = $"""
-            WITH d AS (
+            WITH d AS MATERIALIZED (
                 SELECT DISTINCT e.date_start AS day
                 FROM event_actors a
                 JOIN events e ON e.event_id = a.event_id
                 JOIN event_actors b ON b.event_id = a.event_id AND b.actor_id = $2
                 WHERE a.actor_id = $1 AND e.type IN ({types}) AND e.date_precision = 'day' AND e.date_start < $3),
-            g AS (SELECT day, day - LAG(day) OVER (ORDER BY day) AS gap FROM d),
-            now AS (SELECT $3 - MAX(day) AS gap FROM d)
+            g AS MATERIALIZED (SELECT day, day - LAG(day) OVER (ORDER BY day) AS gap FROM d),
+            now AS MATERIALIZED (SELECT $3 - MAX(day) AS gap FROM d)
             SELECT (SELECT COUNT(*) FROM d), (SELECT MIN(day) FROM d), (SELECT MAX(day) FROM d), (SELECT gap FROM now),
                    (SELECT COUNT(gap) FROM g), (SELECT COALESCE(SUM(gap), 0) FROM g),
                    (SELECT COUNT(*) FROM g, now WHERE g.gap >= now.gap),
@@ -166,11 +168,11 @@ public sealed class RarityAnalyzer
     {
         var parameters = new List<object?> { actor, counterpart, before ?? Open, type };
         string sql = """
-            WITH mine AS (
+            WITH mine AS MATERIALIZED (
                 SELECT DISTINCT e.event_id, e.type, e.date_start AS day
                 FROM event_actors a JOIN events e ON e.event_id = a.event_id
                 WHERE a.actor_id = $1 AND e.date_start < $3),
-            paired AS (
+            paired AS MATERIALIZED (
                 SELECT DISTINCT m.event_id, m.type, m.day FROM mine m
                 JOIN event_actors b ON b.event_id = m.event_id AND b.actor_id = $2)
             SELECT (SELECT COUNT(DISTINCT day) FROM mine), (SELECT COUNT(*) FROM mine), (SELECT MIN(day) FROM mine), (SELECT MAX(day) FROM mine),
@@ -256,11 +258,11 @@ public sealed class RarityAnalyzer
     // The actor's dated events before the date ("mine") and their distinct (day, counterpart) contact pairs. Parameters:
     // $1 actor, $2 before; the caller's type list follows.
     private static string MineAndContacts(string types) => $"""
-        WITH mine AS (
+        WITH mine AS MATERIALIZED (
             SELECT DISTINCT e.event_id, e.date_start AS day, e.type IN ({types}) AS is_contact
             FROM event_actors a JOIN events e ON e.event_id = a.event_id
             WHERE a.actor_id = $1 AND e.date_precision = 'day' AND e.date_start < $2),
-        contacts AS (
+        contacts AS MATERIALIZED (
             SELECT DISTINCT m.day, o.actor_id AS counterpart FROM mine m
             JOIN event_actors o ON o.event_id = m.event_id AND o.actor_id <> $1
             WHERE m.is_contact)
