@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Parley.Cli.Commands;
+using Parley.Cli.Commands.Analysis;
 
 namespace Parley.Cli;
 
@@ -32,6 +33,10 @@ public static class Program
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(IngestCommand.Create(environment));
         root.Subcommands.Add(RejectionsCommand.Create(environment));
+        root.Subcommands.Add(RarityCommand.Create(environment));
+        root.Subcommands.Add(TimelineCommand.Create(environment));
+        root.Subcommands.Add(NetworkCommand.Create(environment));
+        root.Subcommands.Add(BriefCommand.Create(environment));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -21,7 +21,8 @@ public sealed class DependencyRuleTests
         ["Parley.Events"] = ["Parley.Core", "Parley.Knowledge", "Parley.Annotate"],
         ["Parley.Evaluation"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Events", "Parley.Quotes"],
         ["Parley.Ledger"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Events", "Parley.Quotes"],
-        ["Parley.Cli"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Events", "Parley.Quotes", "Parley.Evaluation", "Parley.Ledger"],
+        ["Parley.Analysis"] = ["Parley.Core", "Parley.Knowledge", "Parley.Ledger"],
+        ["Parley.Cli"] = ["Parley.Core", "Parley.Ingest", "Parley.Knowledge", "Parley.Annotate", "Parley.Events", "Parley.Quotes", "Parley.Evaluation", "Parley.Ledger", "Parley.Analysis"],
     };
 
     public static TheoryData<string> SourceProjects()

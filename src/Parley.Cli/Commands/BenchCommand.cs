@@ -33,7 +33,7 @@ public static class BenchCommand
         };
         stages.SetAction(parse => RunStages(parse.GetRequiredValue(corpus), Math.Max(1, parse.GetValue(stagePasses)), parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
-        return new Command("bench", "Measure throughput and memory.") { extraction, stages, BenchIngestCommand.CreateGenerate(), BenchIngestCommand.CreateIngest() };
+        return new Command("bench", "Measure throughput and memory.") { extraction, stages, BenchIngestCommand.CreateGenerate(), BenchIngestCommand.CreateIngest(), Analysis.BenchRarityCommand.Create() };
     }
 
     private static int Run(string folder, int passes)

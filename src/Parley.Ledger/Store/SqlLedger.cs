@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Parley.Core;
 
@@ -7,7 +8,7 @@ namespace Parley.Ledger.Store;
 /// The ledger over one open connection, shared by both backends: the SQL is the same, the backends
 /// differ in how they open, lock and name their errors. Not thread-safe: one ledger per worker.
 /// </summary>
-public abstract class SqlLedger : ILedger
+public abstract class SqlLedger : ISqlLedger
 {
     private readonly DbConnection _connection;
     private readonly Sql _sql;
@@ -125,6 +126,23 @@ public abstract class SqlLedger : ILedger
 
     /// <inheritdoc/>
     public LedgerCounts Counts() => Guard(() => _reader.Counts());
+
+    /// <inheritdoc/>
+    public string Dialect => Backend;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<T> Query<T>(string sql, IReadOnlyList<object?> parameters, Func<IDataRecord, T> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return Guard(() => _sql.Query(sql, reader => map(reader), parameters));
+    }
+
+    /// <inheritdoc/>
+    public int Execute(string sql, IReadOnlyList<object?> parameters) => Guard(() =>
+    {
+        using DbCommand command = _sql.Command(sql, parameters);
+        return command.ExecuteNonQuery();
+    });
 
     /// <summary>Takes transaction-scoped locks on these keys, in sorted order (PostgreSQL); DuckDB has one writer and needs none.</summary>
     private protected abstract void LockKeys(IEnumerable<string> keys);

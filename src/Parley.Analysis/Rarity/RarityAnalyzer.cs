@@ -1,0 +1,330 @@
+using System.Collections.Immutable;
+using System.Data;
+using System.Globalization;
+using System.Text;
+using Parley.Ledger;
+
+namespace Parley.Analysis.Rarity;
+
+/// <summary>
+/// Answers "how often did this happen before?" with SQL over the ledger's <c>events</c> and <c>event_actors</c>
+/// tables, so that millions of events never leave the database. The model is written out in docs/analysis.md;
+/// every count is strictly before the date asked about, and only events dated to the day take part.
+/// Common table expressions are MATERIALIZED (DuckDB and PostgreSQL both accept it): each is read several times,
+/// and inlined they would join the actor's rows to the events table once per reference.
+/// </summary>
+public sealed class RarityAnalyzer
+{
+    // No answer asks about dates this late: it stands in for "no upper bound" without a typed NULL parameter.
+    private static readonly DateOnly Open = new(9999, 12, 31);
+
+    private readonly ISqlSource source;
+    private readonly ContactRules rules;
+
+    /// <summary>Creates an analyzer over a ledger with the given contact rules.</summary>
+    public RarityAnalyzer(ISqlSource source, ContactRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(rules);
+        if (rules.Types.IsDefaultOrEmpty || rules.WindowDays < 1)
+        {
+            throw new ArgumentException("contact rules need at least one event type and a window of at least one day", nameof(rules));
+        }
+
+        this.source = source;
+        this.rules = rules;
+    }
+
+    /// <summary>
+    /// The actor in contact with <paramref name="minimum"/> or more distinct counterparts within one window, before
+    /// <paramref name="before"/> (all history when null). Expected = Σ over covered windows P(N ≥ minimum), N ~ Poisson(λ),
+    /// λ = contacts per covered window.
+    /// </summary>
+    public RarityAnswer MultiCounterpart(string actor, int minimum, DateOnly? before)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimum, 1);
+        var parameters = new List<object?> { actor, before ?? Open, minimum };
+        string types = TypeList(parameters);
+        string sql = $"""
+            {MineAndContacts(types)},
+            per_window AS MATERIALIZED (SELECT {Window("day")} AS w, COUNT(DISTINCT counterpart) AS k, MAX(day) AS last_day FROM contacts GROUP BY 1)
+            SELECT (SELECT COUNT(DISTINCT {Window("day")}) FROM mine),
+                   (SELECT COUNT(DISTINCT event_id) FROM mine),
+                   (SELECT MIN(day) FROM mine),
+                   (SELECT MAX(day) FROM mine),
+                   (SELECT COALESCE(SUM(k), 0) FROM per_window),
+                   (SELECT COUNT(*) FROM per_window WHERE k >= $3),
+                   (SELECT MAX(last_day) FROM per_window WHERE k >= $3)
+            """;
+        (Coverage coverage, int observed, DateOnly? last) = source.Query(sql, parameters, r => (ReadCoverage(r), ToInt(r.GetValue(5)), ToDate(r.GetValue(6))))[0];
+
+        double lambda = coverage.CoveredWindows == 0 ? 0 : (double)coverage.Contacts / coverage.CoveredWindows;
+        double perWindow = Poisson.AtLeast(minimum, lambda);
+        double expected = coverage.CoveredWindows * perWindow;
+        string name = NameOf(actor);
+        string description = $"{name} in contact ({TypesText}) with {minimum} or more distinct counterparts within {WindowText}";
+        return Answer("multi-counterpart", description, actor, name, [], before, observed, coverage.CoveredWindows, expected, last, coverage,
+            $"on {Count(observed)} of {Count(coverage.CoveredWindows)} covered {WindowUnit}s");
+    }
+
+    /// <summary>
+    /// The actor in contact with every one of <paramref name="counterparts"/> within one window. Expected =
+    /// D × Π (windows with counterpart j / D), D = covered windows: each counterpart's contacts independent of the others'.
+    /// </summary>
+    public RarityAnswer CounterpartSet(string actor, IReadOnlyList<string> counterparts, DateOnly? before)
+    {
+        ArgumentNullException.ThrowIfNull(counterparts);
+        if (counterparts.Count == 0)
+        {
+            throw new ArgumentException("name at least one counterpart", nameof(counterparts));
+        }
+
+        var parameters = new List<object?> { actor, before ?? Open, counterparts.Count };
+        string types = TypeList(parameters);
+        string set = Placeholders(parameters, counterparts);
+        string sql = $"""
+            {MineAndContacts(types)},
+            chosen AS MATERIALIZED (SELECT {Window("day")} AS w, counterpart, MAX(day) AS last_day FROM contacts WHERE counterpart IN ({set}) GROUP BY 1, 2),
+            together AS MATERIALIZED (SELECT w, MAX(last_day) AS last_day FROM chosen GROUP BY w HAVING COUNT(*) = $3)
+            SELECT (SELECT COUNT(DISTINCT {Window("day")}) FROM mine),
+                   (SELECT COUNT(DISTINCT event_id) FROM mine),
+                   (SELECT MIN(day) FROM mine),
+                   (SELECT MAX(day) FROM mine),
+                   (SELECT COUNT(*) FROM contacts),
+                   (SELECT COUNT(*) FROM together),
+                   (SELECT MAX(last_day) FROM together),
+                   counterpart, COUNT(*)
+            FROM chosen RIGHT JOIN (SELECT 1 AS one) AS anchor ON TRUE
+            GROUP BY counterpart
+            """;
+        var rows = source.Query(sql, parameters, r => (Coverage: ReadCoverage(r), Observed: ToInt(r.GetValue(5)), Last: ToDate(r.GetValue(6)),
+            Counterpart: r.IsDBNull(7) ? null : r.GetString(7), Windows: ToInt(r.GetValue(8))));
+        Coverage coverage = rows[0].Coverage;
+        double expected = coverage.CoveredWindows;
+        foreach (string counterpart in counterparts)
+        {
+            int windows = rows.FirstOrDefault(r => r.Counterpart == counterpart).Windows;
+            expected *= coverage.CoveredWindows == 0 ? 0 : (double)windows / coverage.CoveredWindows;
+        }
+
+        string name = NameOf(actor);
+        string others = string.Join(" and ", counterparts.Select(NameOf));
+        string description = $"{name} in contact ({TypesText}) with {others} within {WindowText}";
+        return Answer("counterpart-set", description, actor, name, [.. counterparts], before, rows[0].Observed, coverage.CoveredWindows, expected,
+            rows[0].Last, coverage, $"on {Count(rows[0].Observed)} of {Count(coverage.CoveredWindows)} covered {WindowUnit}s");
+    }
+
+    /// <summary>
+    /// The dyad's contact on <paramref name="on"/> after the silence since their previous contact, against the earlier
+    /// gaps of the same dyad. Observed = earlier gaps at least as long; the tail probability is P(gap ≥ this gap) for
+    /// an exponential with the dyad's mean gap, and expected = earlier gaps × that probability.
+    /// </summary>
+    public RarityAnswer DyadSilence(string actor, string counterpart, DateOnly on)
+    {
+        var parameters = new List<object?> { actor, counterpart, on };
+        string types = TypeList(parameters);
+        string sql = $"""
+            WITH d AS MATERIALIZED (
+                SELECT DISTINCT e.date_start AS day
+                FROM event_actors a
+                JOIN events e ON e.event_id = a.event_id
+                JOIN event_actors b ON b.event_id = a.event_id AND b.actor_id = $2
+                WHERE a.actor_id = $1 AND e.type IN ({types}) AND e.date_precision = 'day' AND e.date_start < $3),
+            g AS MATERIALIZED (SELECT day, day - LAG(day) OVER (ORDER BY day) AS gap FROM d),
+            now AS MATERIALIZED (SELECT $3 - MAX(day) AS gap FROM d)
+            SELECT (SELECT COUNT(*) FROM d), (SELECT MIN(day) FROM d), (SELECT MAX(day) FROM d), (SELECT gap FROM now),
+                   (SELECT COUNT(gap) FROM g), (SELECT COALESCE(SUM(gap), 0) FROM g),
+                   (SELECT COUNT(*) FROM g, now WHERE g.gap >= now.gap),
+                   (SELECT MAX(g.day) FROM g, now WHERE g.gap >= now.gap)
+            """;
+        var row = source.Query(sql, parameters, r => (Days: ToInt(r.GetValue(0)), First: ToDate(r.GetValue(1)), Last: ToDate(r.GetValue(2)),
+            Gap: r.IsDBNull(3) ? (int?)null : ToInt(r.GetValue(3)), Gaps: ToInt(r.GetValue(4)), GapSum: (double)ToLong(r.GetValue(5)),
+            Observed: ToInt(r.GetValue(6)), LastLong: ToDate(r.GetValue(7))))[0];
+
+        var coverage = new Coverage(row.First, row.Last, row.Days, row.Days, row.Days);
+        string name = NameOf(actor);
+        string other = NameOf(counterpart);
+        if (row.Gap is not { } gap)
+        {
+            return Answer("dyad-silence", $"{name} in contact ({TypesText}) with {other} for the first time on record", actor, name, [counterpart], on,
+                0, 0, 0, null, coverage, "with no earlier contact between them in the ledger", tailOverride: 1);
+        }
+
+        double meanGap = row.Gaps == 0 ? 0 : row.GapSum / row.Gaps;
+        double tail = meanGap <= 0 ? 0 : Math.Exp(-gap / meanGap);
+        string description = $"{name} in contact ({TypesText}) with {other} after {Count(gap)} days without one";
+        string scope = row.Gaps == 0
+            ? "with a single earlier contact day, so no earlier gap to compare"
+            : $"{Count(row.Observed)} of {Count(row.Gaps)} earlier gaps between their contact days were as long (mean gap {meanGap.ToString("0.#", CultureInfo.InvariantCulture)} days)";
+        return Answer("dyad-silence", description, actor, name, [counterpart], on, row.Observed, row.Gaps, row.Gaps * tail, row.LastLong, coverage,
+            scope, tailOverride: row.Gaps == 0 ? 1 : tail);
+    }
+
+    /// <summary>
+    /// Events of <paramref name="type"/> between the actor and the counterpart (either side). Expected = the actor's
+    /// events of that type × the counterpart's share of the actor's events: type and counterpart independent.
+    /// </summary>
+    public RarityAnswer DyadType(string actor, string counterpart, string type, DateOnly? before)
+    {
+        var parameters = new List<object?> { actor, counterpart, before ?? Open, type };
+        string sql = """
+            WITH mine AS MATERIALIZED (
+                SELECT DISTINCT e.event_id, e.type, e.date_start AS day
+                FROM event_actors a JOIN events e ON e.event_id = a.event_id
+                WHERE a.actor_id = $1 AND e.date_start < $3),
+            paired AS MATERIALIZED (
+                SELECT DISTINCT m.event_id, m.type, m.day FROM mine m
+                JOIN event_actors b ON b.event_id = m.event_id AND b.actor_id = $2)
+            SELECT (SELECT COUNT(DISTINCT day) FROM mine), (SELECT COUNT(*) FROM mine), (SELECT MIN(day) FROM mine), (SELECT MAX(day) FROM mine),
+                   (SELECT COUNT(*) FROM mine WHERE type = $4),
+                   (SELECT COUNT(*) FROM paired),
+                   (SELECT COUNT(*) FROM paired WHERE type = $4),
+                   (SELECT MAX(day) FROM paired WHERE type = $4)
+            """;
+        var row = source.Query(sql, parameters, r => (Days: ToInt(r.GetValue(0)), Events: ToInt(r.GetValue(1)), First: ToDate(r.GetValue(2)), Last: ToDate(r.GetValue(3)),
+            OfType: ToInt(r.GetValue(4)), Paired: ToInt(r.GetValue(5)), Observed: ToInt(r.GetValue(6)), LastSeen: ToDate(r.GetValue(7))))[0];
+        var coverage = new Coverage(row.First, row.Last, row.Days, row.Events, row.OfType);
+        double expected = row.Events == 0 ? 0 : (double)row.OfType * row.Paired / row.Events;
+        string name = NameOf(actor);
+        string description = $"{type} between {name} and {NameOf(counterpart)}";
+        return Answer("dyad-type", description, actor, name, [counterpart], before, row.Observed, row.OfType, expected, row.LastSeen, coverage,
+            $"{Count(row.Observed)} of {name}'s {Count(row.OfType)} {type} events, and {Count(row.Paired)} events of any type with them");
+    }
+
+    /// <summary>
+    /// Every question that fits one stored event, asked about the time before it: the event's type between its first
+    /// actor and each counterpart; for a contact, the silence before it and, when the actor met several counterparts
+    /// in the same window, the multi-counterpart and counterpart-set patterns (listed first: they are the headline).
+    /// Null when the ledger holds no such event.
+    /// </summary>
+    public IReadOnlyList<RarityAnswer>? ForEvent(string eventId, string? actor = null)
+    {
+        var found = source.Query("SELECT type, date_start, date_precision FROM events WHERE event_id = $1", [eventId],
+            r => (Type: r.GetString(0), Day: ToDate(r.GetValue(1)), Precision: r.IsDBNull(2) ? null : r.GetString(2)));
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        (string type, DateOnly? day, string? precision) = found[0];
+        var participants = source.Query("SELECT actor_id, role FROM event_actors WHERE event_id = $1 ORDER BY role, actor_id", [eventId],
+            r => r.GetString(0));
+        string subject = actor ?? (participants.Count > 0 ? participants[0] : null) ?? throw new InvalidOperationException($"event {eventId} has no participants");
+        var counterparts = participants.Where(p => p != subject).Distinct().ToList();
+        DateOnly? before = precision == "day" ? day : null;
+
+        var answers = new List<RarityAnswer>();
+        bool contact = rules.Types.Contains(type);
+        if (contact && before is { } on)
+        {
+            List<string> sameWindow = CounterpartsInWindow(subject, on);
+            if (sameWindow.Count >= 2)
+            {
+                answers.Add(MultiCounterpart(subject, sameWindow.Count, on));
+                answers.Add(CounterpartSet(subject, sameWindow, on));
+            }
+
+            answers.AddRange(counterparts.Select(c => DyadSilence(subject, c, on)));
+        }
+
+        answers.AddRange(counterparts.Select(c => DyadType(subject, c, type, before)));
+        return answers;
+    }
+
+    /// <summary>The distinct counterparts the actor contacted in the window holding <paramref name="on"/>.</summary>
+    public List<string> CounterpartsInWindow(string actor, DateOnly on)
+    {
+        var parameters = new List<object?> { actor, on };
+        string types = TypeList(parameters);
+        string sql = $"""
+            SELECT DISTINCT o.actor_id
+            FROM event_actors a
+            JOIN events e ON e.event_id = a.event_id
+            JOIN event_actors o ON o.event_id = a.event_id AND o.actor_id <> $1
+            WHERE a.actor_id = $1 AND e.type IN ({types}) AND e.date_precision = 'day'
+              AND {Window("e.date_start")} = {Window("$2")}
+            ORDER BY 1
+            """;
+        return [.. source.Query(sql, parameters, r => r.GetString(0))];
+    }
+
+    /// <summary>The actor's name from the <c>actors</c> table, or the id when the ledger does not know it.</summary>
+    public string NameOf(string actor)
+    {
+        var names = source.Query("SELECT name FROM actors WHERE actor_id = $1", [actor], r => r.IsDBNull(0) ? null : r.GetString(0));
+        return names.Count > 0 && !string.IsNullOrWhiteSpace(names[0]) ? names[0]! : actor;
+    }
+
+    // The actor's dated events before the date ("mine") and their distinct (day, counterpart) contact pairs. Parameters:
+    // $1 actor, $2 before; the caller's type list follows.
+    private static string MineAndContacts(string types) => $"""
+        WITH mine AS MATERIALIZED (
+            SELECT DISTINCT e.event_id, e.date_start AS day, e.type IN ({types}) AS is_contact
+            FROM event_actors a JOIN events e ON e.event_id = a.event_id
+            WHERE a.actor_id = $1 AND e.date_precision = 'day' AND e.date_start < $2),
+        contacts AS MATERIALIZED (
+            SELECT DISTINCT m.day, o.actor_id AS counterpart FROM mine m
+            JOIN event_actors o ON o.event_id = m.event_id AND o.actor_id <> $1
+            WHERE m.is_contact)
+        """;
+
+    // A window number for a date expression: days since 1970 divided by the window length (an integer, not user text).
+    private string Window(string dateExpression) =>
+        rules.WindowDays == 1
+            ? $"CAST({dateExpression} AS DATE)"
+            : $"CAST(floor((CAST({dateExpression} AS DATE) - DATE '1970-01-01') / {rules.WindowDays.ToString(CultureInfo.InvariantCulture)}) AS BIGINT)";
+
+    private string TypeList(List<object?> parameters) => Placeholders(parameters, rules.Types);
+
+    private static string Placeholders(List<object?> parameters, IEnumerable<string> values)
+    {
+        var text = new StringBuilder();
+        foreach (string value in values)
+        {
+            parameters.Add(value);
+            text.Append(text.Length == 0 ? "" : ", ").Append('$').Append(parameters.Count.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
+
+    private string TypesText => string.Join("/", rules.Types);
+
+    private string WindowText => rules.WindowDays == 1 ? "one day" : $"{rules.WindowDays.ToString(CultureInfo.InvariantCulture)} days";
+
+    private string WindowUnit => rules.WindowDays == 1 ? "day" : $"{rules.WindowDays.ToString(CultureInfo.InvariantCulture)}-day window";
+
+    private static RarityAnswer Answer(string pattern, string description, string actor, string name, ImmutableArray<string> counterparts,
+        DateOnly? before, int observed, long trials, double expected, DateOnly? last, Coverage coverage, string scope, double? tailOverride = null)
+    {
+        double? lift = expected > 0 ? observed / expected : null;
+        double tail = tailOverride ?? Poisson.AtLeast(observed, expected);
+        bool small = coverage.Events < RarityAnswer.SmallSampleEvents;
+        string sentence = RaritySentence.Compose(description, name, before, observed, expected, lift, tail, last, coverage, small, scope, pattern);
+        return new RarityAnswer(pattern, description, actor, name, counterparts, before, observed, trials, expected, lift, tail, last, coverage, small, sentence);
+    }
+
+    // Columns 0–4 of the pattern queries: covered windows, events, first day, last day, contacts.
+    private static Coverage ReadCoverage(IDataRecord r) =>
+        new(ToDate(r.GetValue(2)), ToDate(r.GetValue(3)), ToInt(r.GetValue(0)), ToInt(r.GetValue(1)), ToLong(r.GetValue(4)));
+
+    internal static int ToInt(object value) => checked((int)ToLong(value));
+
+    // DuckDB returns SUM over integers as HUGEINT (a BigInteger); PostgreSQL as numeric.
+    internal static long ToLong(object value) => value switch
+    {
+        DBNull => 0,
+        System.Numerics.BigInteger big => (long)big,
+        _ => Convert.ToInt64(value, CultureInfo.InvariantCulture),
+    };
+
+    internal static DateOnly? ToDate(object value) => value switch
+    {
+        DBNull => null,
+        DateOnly d => d,
+        DateTime t => DateOnly.FromDateTime(t),
+        _ => DateOnly.Parse(value.ToString()!, CultureInfo.InvariantCulture),
+    };
+
+    private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+}
