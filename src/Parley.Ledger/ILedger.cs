@@ -46,6 +46,9 @@ public interface ILedger : IDisposable
     /// <summary>The mentions of these events, with their evidence.</summary>
     IReadOnlyList<LedgerMention> MentionsOf(IReadOnlyCollection<string> eventIds);
 
+    /// <summary>The stored articles with these ids (for showing where evidence comes from: outlet, headline, date).</summary>
+    IReadOnlyList<LedgerArticle> ArticlesOf(IReadOnlyCollection<string> articleIds);
+
     /// <summary>Quotes matching the query.</summary>
     IReadOnlyList<LedgerQuote> Quotes(QuoteQuery query);
 

@@ -67,7 +67,7 @@ public static class EventsCommand
 
         try
         {
-            ExportSet set = ExportSet.Read(ledger, query);
+            ExportSet set = ExportSet.Read(ledger, query, withArticles: withEvidence);
             switch (format)
             {
                 case "json":

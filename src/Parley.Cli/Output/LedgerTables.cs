@@ -14,13 +14,13 @@ public static class LedgerTables
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(set);
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("date").AddColumn("type").AddColumn("mode").AddColumn("cameo").AddColumn("actors").AddColumn("recipients")
+            .AddColumn("date").AddColumn("type").AddColumn("how").AddColumn("cameo").AddColumn("actors").AddColumn("recipients")
             .AddColumn("status").AddColumn(new TableColumn("conf").RightAligned()).AddColumn(new TableColumn("mentions").RightAligned())
             .AddColumn("origin");
         foreach (LedgerEvent item in set.Events)
         {
             table.AddRow(
-                Markup.Escape(item.Date?.ToIso() ?? "-"), Markup.Escape(item.Type), Markup.Escape(item.Mode ?? "-"), Markup.Escape(item.Cameo),
+                Markup.Escape(item.Date?.ToIso() ?? "-"), Markup.Escape(item.Type), Markup.Escape(How(item)), Markup.Escape(item.Cameo),
                 Markup.Escape(Names(set, item.Actors)), Markup.Escape(Names(set, item.Recipients)), Markup.Escape(item.Status),
                 item.Confidence.ToString("0.00", CultureInfo.InvariantCulture), item.MentionCount.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(item.Origin + (item.Rare ? " (rare)" : "")));
@@ -28,7 +28,7 @@ public static class LedgerTables
             {
                 foreach (LedgerMention mention in set.Mentions[item.Id])
                 {
-                    string from = string.Join(" · ", new[] { mention.ReportedBy, mention.SourceRef, mention.ArticleId is { } id ? "article " + id[..Math.Min(12, id.Length)] : null }
+                    string from = string.Join(" · ", new[] { mention.ReportedBy, mention.SourceRef, ArticleLine(set, mention.ArticleId) }
                         .OfType<string>());
                     table.AddRow(new Markup(""), new Markup($"[dim]{Markup.Escape(from)}[/]"), new Markup(""), new Markup(""),
                         new Markup($"[italic]“{Markup.Escape(mention.Evidence)}”[/]"));
@@ -38,6 +38,27 @@ public static class LedgerTables
 
         console.Write(table);
         console.WriteLine($"{set.Events.Count} event(s)");
+    }
+
+    // "phone · video · PT1H30M": the mode, the medium when it says more, and a known duration.
+    private static string How(LedgerEvent item) =>
+        string.Join(" · ", new[] { item.Mode, item.Medium == item.Mode ? null : item.Medium, item.Duration?.ToIso() }.OfType<string>()) is { Length: > 0 } how
+            ? how : "-";
+
+    // Where a mention was printed: outlet, publication date and headline when the article is known, else its id.
+    private static string? ArticleLine(ExportSet set, string? articleId)
+    {
+        if (articleId is null)
+        {
+            return null;
+        }
+
+        if (!set.Articles.TryGetValue(articleId, out LedgerArticle? article))
+        {
+            return "article " + articleId[..Math.Min(12, articleId.Length)];
+        }
+
+        return string.Join(" · ", new[] { article.Outlet, article.Published?.ToIso()[..10], article.Headline ?? article.Source }.OfType<string>());
     }
 
     /// <summary>One row per quote.</summary>

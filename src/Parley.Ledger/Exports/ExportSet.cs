@@ -7,10 +7,12 @@ namespace Parley.Ledger.Exports;
 public sealed class ExportSet
 {
     /// <summary>Creates a set from rows already read.</summary>
-    public ExportSet(IReadOnlyList<LedgerEvent> events, IEnumerable<LedgerMention> mentions, IEnumerable<LedgerActor> actors)
+    public ExportSet(IReadOnlyList<LedgerEvent> events, IEnumerable<LedgerMention> mentions, IEnumerable<LedgerActor> actors,
+        IEnumerable<LedgerArticle>? articles = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         Events = events;
+        Articles = (articles ?? []).ToDictionary(article => article.Id, StringComparer.Ordinal);
         Mentions = mentions.ToLookup(mention => mention.EventId, StringComparer.Ordinal);
         Actors = actors.DistinctBy(actor => actor.Id).ToDictionary(actor => actor.Id, StringComparer.Ordinal);
     }
@@ -21,16 +23,21 @@ public sealed class ExportSet
     /// <summary>The mentions of each event.</summary>
     public ILookup<string, LedgerMention> Mentions { get; }
 
+    /// <summary>The articles the mentions come from, by id (empty unless read with articles).</summary>
+    public IReadOnlyDictionary<string, LedgerArticle> Articles { get; }
+
     /// <summary>The ledger's actors by id.</summary>
     public IReadOnlyDictionary<string, LedgerActor> Actors { get; }
 
     /// <summary>Reads the events matching <paramref name="query"/> with their mentions and actors.</summary>
-    public static ExportSet Read(ILedger ledger, EventQuery query)
+    public static ExportSet Read(ILedger ledger, EventQuery query, bool withArticles = false)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         IReadOnlyList<LedgerEvent> events = ledger.Events(query);
         IReadOnlyList<LedgerMention> mentions = events.Count == 0 ? [] : ledger.MentionsOf([.. events.Select(e => e.Id)]);
-        return new ExportSet(events, mentions, ledger.Actors(new ActorQuery(Limit: int.MaxValue)));
+        string[] articleIds = withArticles ? [.. mentions.Select(m => m.ArticleId).OfType<string>().Distinct(StringComparer.Ordinal)] : [];
+        return new ExportSet(events, mentions, ledger.Actors(new ActorQuery(Limit: int.MaxValue)),
+            articleIds.Length == 0 ? null : ledger.ArticlesOf(articleIds));
     }
 
     /// <summary>The actor with this id, or a bare one named by its id when the ledger has no row for it.</summary>

@@ -118,6 +118,15 @@ internal sealed class LedgerReader(Sql sql)
             args);
     }
 
+    public IReadOnlyList<LedgerArticle> ArticlesOf(IReadOnlyCollection<string> articleIds) => sql.QueryIn(
+        "SELECT article_id, source, url, outlet, headline, byline, published, updated, language, text, run_id FROM articles",
+        "article_id", articleIds, reader => new LedgerArticle(Sql.Text(reader, 0), Sql.Text(reader, 1), Sql.TextOrNull(reader, 2),
+            Sql.TextOrNull(reader, 3), Sql.TextOrNull(reader, 4), Sql.TextOrNull(reader, 5), TimeOf(Sql.TextOrNull(reader, 6)),
+            TimeOf(Sql.TextOrNull(reader, 7)), Sql.Text(reader, 8), Sql.Text(reader, 9), Sql.Int64(reader, 10)))
+        .OrderBy(article => article.Id, StringComparer.Ordinal).ToList();
+
+    private static NewsTime? TimeOf(string? iso) => iso is not null && NewsTime.TryParseIso(iso, out NewsTime time) ? time : null;
+
     public IReadOnlyList<LedgerQuoteSource> SourcesOf(IReadOnlyCollection<string> quoteIds) => sql.QueryIn(
         "SELECT quote_id, article_id, words_start, words_length, evidence_start, evidence_length, cue FROM quote_sources",
         "quote_id", quoteIds, reader => new LedgerQuoteSource(Sql.Text(reader, 0), Sql.Text(reader, 1),

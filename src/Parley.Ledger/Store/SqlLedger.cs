@@ -110,6 +110,9 @@ public abstract class SqlLedger : ISqlLedger
     public IReadOnlyList<LedgerMention> MentionsOf(IReadOnlyCollection<string> eventIds) => Guard(() => _reader.MentionsOf(eventIds));
 
     /// <inheritdoc/>
+    public IReadOnlyList<LedgerArticle> ArticlesOf(IReadOnlyCollection<string> articleIds) => Guard(() => _reader.ArticlesOf(articleIds));
+
+    /// <inheritdoc/>
     public IReadOnlyList<LedgerQuote> Quotes(QuoteQuery query) => Guard(() => _reader.Quotes(query));
 
     /// <inheritdoc/>

@@ -135,6 +135,8 @@ internal sealed class ListLedger : ILedger
 
     public IReadOnlyList<LedgerQuote> Quotes(QuoteQuery query) => throw new NotSupportedException();
 
+    public IReadOnlyList<LedgerArticle> ArticlesOf(IReadOnlyCollection<string> articleIds) => throw new NotSupportedException();
+
     public IReadOnlyList<LedgerQuoteSource> SourcesOf(IReadOnlyCollection<string> quoteIds) => throw new NotSupportedException();
 
     public IReadOnlyList<LedgerActor> Actors(ActorQuery query) => throw new NotSupportedException();

@@ -108,6 +108,20 @@ public abstract class LedgerContractTests
     }
 
     [Fact]
+    public void The_articles_behind_mentions_come_back_with_outlet_time_and_text()
+    {
+        using ILedger ledger = Open();
+        ledger.Write(Batch(FirstReport(), SecondReport()), Run(ledger));
+        string[] ids = [.. ledger.MentionsOf([ledger.Events(new EventQuery()).Single().Id]).Select(m => m.ArticleId!)];
+
+        IReadOnlyList<LedgerArticle> articles = ledger.ArticlesOf(ids);
+
+        articles.Select(a => a.Outlet).Should().BeEquivalentTo(["Daily", "Wire"]);
+        articles.Should().OnlyContain(a => a.Published != null && a.Text.Contains("Xi Jinping", StringComparison.Ordinal));
+        ledger.ArticlesOf(["no-such-article"]).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Reports_in_one_batch_merge_as_they_would_across_batches()
     {
         using ILedger ledger = Open();
