@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using Parley.Knowledge;
 using Parley.Knowledge.Tables;
 
@@ -9,21 +8,10 @@ namespace Parley.Annotate.Lexicons;
 internal static class EmbeddedLexicon
 {
     /// <summary>The rows of the embedded file <paramref name="name"/> ("lexicons/abbreviations.tsv"); every bad row fails loading.</summary>
-    public static List<TsvRow> Rows(string name, params string[] columns)
-    {
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"{name} is not embedded in {Assembly.GetExecutingAssembly().GetName().Name}");
-        using var reader = new StreamReader(stream);
-        return Parse(name, reader.ReadToEnd(), columns);
-    }
+    public static List<TsvRow> Rows(string name, params string[] columns) => EmbeddedTable.Rows(typeof(EmbeddedLexicon).Assembly, name, columns);
 
     /// <summary>The rows of <paramref name="text"/>, read as file <paramref name="name"/>.</summary>
-    public static List<TsvRow> Parse(string name, string text, params string[] columns)
-    {
-        var errors = new List<KnowledgeError>();
-        List<TsvRow> rows = TsvReader.Read(name, text, [.. columns], errors);
-        return errors.Count == 0 ? rows : throw new KnowledgeFormatException(errors);
-    }
+    public static List<TsvRow> Parse(string name, string text, params string[] columns) => EmbeddedTable.Parse(name, text, columns);
 
     /// <summary>Applies <paramref name="read"/> to every row, collecting every bad row before failing.</summary>
     public static ImmutableArray<T> Each<T>(List<TsvRow> rows, Func<TsvRow, T> read)

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Reflection;
 using Parley.Annotate.Actors;
 using Parley.Knowledge;
 using Parley.Knowledge.Tables;
@@ -72,12 +71,6 @@ public sealed class EventTriggers
         return errors.Count == 0 ? new EventTriggers(triggers.ToImmutable()) : throw new KnowledgeFormatException(errors);
     }
 
-    private static EventTriggers Load()
-    {
-        const string Name = "lexicons/event-triggers.tsv";
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Name)
-            ?? throw new InvalidOperationException($"{Name} is not embedded");
-        using var reader = new StreamReader(stream);
-        return Parse("event-triggers.tsv", reader.ReadToEnd());
-    }
+    private static EventTriggers Load() =>
+        Parse("event-triggers.tsv", EmbeddedTable.Text(typeof(EventTriggers).Assembly, "lexicons/event-triggers.tsv"));
 }

@@ -1,5 +1,3 @@
-using System.Reflection;
-using Parley.Knowledge;
 using Parley.Knowledge.Tables;
 
 namespace Parley.Ledger.Imports;
@@ -8,21 +6,10 @@ namespace Parley.Ledger.Imports;
 internal static class CodeTable
 {
     /// <summary>The rows of the embedded file <paramref name="name"/> ("codes/cameo-plover.tsv"); any bad row fails loading.</summary>
-    public static List<TsvRow> Rows(string name, params string[] columns)
-    {
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"{name} is not embedded in {Assembly.GetExecutingAssembly().GetName().Name}");
-        using var reader = new StreamReader(stream);
-        return Parse(name, reader.ReadToEnd(), columns);
-    }
+    public static List<TsvRow> Rows(string name, params string[] columns) => EmbeddedTable.Rows(typeof(CodeTable).Assembly, name, columns);
 
     /// <summary>The rows of <paramref name="text"/>, read as file <paramref name="name"/>; any bad row fails loading.</summary>
-    public static List<TsvRow> Parse(string name, string text, params string[] columns)
-    {
-        var errors = new List<KnowledgeError>();
-        List<TsvRow> rows = TsvReader.Read(name, text, [.. columns], errors);
-        return errors.Count == 0 ? rows : throw new KnowledgeFormatException(errors);
-    }
+    public static List<TsvRow> Parse(string name, string text, params string[] columns) => EmbeddedTable.Parse(name, text, columns);
 
     /// <summary>The field, or null for the "-" that marks an empty cell.</summary>
     public static string? Optional(TsvRow row, string column) => row.Text(column) is "-" or "" ? null : row.Text(column);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using Parley.Knowledge;
 using Parley.Knowledge.Tables;
 
@@ -51,9 +50,6 @@ public sealed class AttributionCues
     private static AttributionCues LoadShipped()
     {
         const string name = "lexicons/attribution-cues.tsv";
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"{name} is not embedded in Parley.Quotes");
-        using var reader = new StreamReader(stream);
-        return Parse(name, reader.ReadToEnd());
+        return Parse(name, EmbeddedTable.Text(typeof(AttributionCues).Assembly, name));
     }
 }
