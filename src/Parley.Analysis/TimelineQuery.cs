@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Parley.Analysis.Rarity;
+using Parley.Analysis.Sql;
 using Parley.Ledger;
 
 namespace Parley.Analysis;
@@ -17,7 +18,7 @@ public sealed record Timeline(string Actor, string ActorName, string? With, stri
     public ImmutableArray<DateOnly> Periods => [.. Points.Select(p => p.Period).Distinct().Order()];
 }
 
-/// <summary>Counts an actor's dated events by type over weeks or months, in SQL (one GROUP BY over the actor's rows).</summary>
+/// <summary>Counts an actor's dated events by type over weeks or months, in SQL (one GROUP BY over the actor's rows of <see cref="ContactRows"/>).</summary>
 public static class TimelineQuery
 {
     /// <summary>The timeline of <paramref name="actor"/> (with <paramref name="with"/> on the other side when given), by "week" or "month".</summary>
@@ -34,16 +35,15 @@ public static class TimelineQuery
         if (with is not null)
         {
             parameters.Add(with);
-            pair = "JOIN event_actors b ON b.event_id = a.event_id AND b.actor_id = $4";
+            pair = "AND counterpart = $4";
         }
 
-        // `by` is one of two constants checked above, never user text in the SQL.
+        // `by` is one of two constants checked above, never user text in the SQL. contact_rows holds dated events only.
+        ContactRows.Ensure(source);
         string sql = $"""
-            SELECT CAST(date_trunc('{by}', e.date_start) AS DATE) AS period, e.type, COUNT(DISTINCT e.event_id)
-            FROM event_actors a
-            JOIN events e ON e.event_id = a.event_id
-            {pair}
-            WHERE a.actor_id = $1 AND e.date_start IS NOT NULL AND e.date_start >= $2 AND e.date_start <= $3
+            SELECT CAST(date_trunc('{by}', day) AS DATE) AS period, type, COUNT(DISTINCT event_id)
+            FROM contact_rows
+            WHERE actor_id = $1 AND day >= $2 AND day <= $3 {pair}
             GROUP BY 1, 2
             ORDER BY 1, 2
             """;

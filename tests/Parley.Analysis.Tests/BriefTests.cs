@@ -21,8 +21,9 @@ public sealed class BriefTests : IDisposable
                 ('feb4-putin', 'art1', 0, 70, 'Xi Jinping spoke with Vladimir Putin by video link on Wednesday.', 'spoke', 0.9, NULL, NULL, 1);
             INSERT INTO quotes VALUES
                 ('q1', 'xi-jinping', 'Xi Jinping', 'Chinese president', 'direct', 'Taiwan is the most important issue in China-US relations', 1),
-                ('q2', 'donald-trump', 'Donald Trump', 'US president', 'direct', 'It was an excellent call with President Xi', 1);
-            INSERT INTO quote_sources VALUES ('q1', 'art1', 10, 20, 0, 40, 'said'), ('q2', 'art1', 50, 20, 40, 40, 'wrote');
+                ('q2', 'donald-trump', 'Donald Trump', 'US president', 'direct', 'It was an excellent call with President Xi', 1),
+                ('q3', 'vladimir-putin', 'Vladimir Putin', 'Russian president', 'direct', 'Xinhua and the taxi drivers of Moscow know it', 1);
+            INSERT INTO quote_sources VALUES ('q1', 'art1', 10, 20, 0, 40, 'said'), ('q2', 'art1', 50, 20, 40, 40, 'wrote'), ('q3', 'art1', 90, 20, 80, 40, 'said');
             """);
         string path = Path.Combine(folder, "xi.md");
 
@@ -41,6 +42,8 @@ public sealed class BriefTests : IDisposable
         firstRow.Should().Contain("Donald Trump").And.Contain("Hours later, Xi held a phone call with Trump").And.Contain("Example Wire, 2026-02-06T15:28+05:30");
         brief.Should().Contain("“Taiwan is the most important issue in China-US relations” (Example Wire)");
         brief.Should().Contain("Donald Trump: “It was an excellent call with President Xi”");
+        // "Xi" is matched as a word: a quote that only says "Xinhua" or "taxi" is not about him.
+        brief.Should().NotContain("Xinhua and the taxi drivers");
         brief.Should().Contain("with 2 or more distinct counterparts within one day: on 2 of 7 covered days before 2026-02-04");
         brief.Should().Contain("![Events per month](xi-timeline.png)").And.Contain("![Counterparts](xi-network.png)");
         File.Exists(Path.Combine(folder, "xi-timeline.png")).Should().BeTrue();

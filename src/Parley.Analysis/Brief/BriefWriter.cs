@@ -188,14 +188,40 @@ public sealed class BriefWriter
         string[] parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         string last = parts[^1];
         string first = parts[0].Length <= 3 && parts.Length > 1 ? parts[0] : name;
-        return [.. source.Query("""
+        // The same regular expression both ways; only the operator differs (DuckDB's RE2 function, PostgreSQL's ~).
+        string match = source.Dialect == "duckdb" ? "regexp_matches(q.words, $4)" : "q.words ~ $4";
+        return [.. source.Query($"""
             SELECT q.speaker_name, q.words, q.source_count, MIN(ar.outlet)
             FROM quotes q LEFT JOIN quote_sources s ON s.quote_id = q.quote_id LEFT JOIN articles ar ON ar.article_id = s.article_id
             WHERE (q.speaker_id IS NULL OR q.speaker_id <> $1) AND (ar.published_utc IS NULL OR ar.published_utc >= $2)
-              AND (q.words LIKE '%' || $4 || '%' OR q.words LIKE '%' || $5 || '%' OR q.words LIKE '%' || $6 || '%')
+              AND {match}
             GROUP BY q.quote_id, q.speaker_name, q.words, q.source_count
             ORDER BY q.source_count DESC, q.quote_id LIMIT $3
-            """, [actor, from.ToDateTime(TimeOnly.MinValue), QuotesShown, name, last, first], ReadQuote)];
+            """, [actor, from.ToDateTime(TimeOnly.MinValue), QuotesShown, NamePattern(source.Dialect, name, last, first)], ReadQuote)];
+    }
+
+    /// <summary>
+    /// A regular expression matching any of <paramref name="names"/> as whole words, so that "Xi" finds "Xi said" and
+    /// "Mr Xi's" but not "Xinhua" or "taxi". A boundary is the text's edge or a character that is neither letter nor digit
+    /// (RE2's Unicode classes for DuckDB; PostgreSQL's locale-aware [:alnum:]).
+    /// </summary>
+    internal static string NamePattern(string dialect, params IEnumerable<string> names)
+    {
+        string other = dialect == "duckdb" ? @"[^\pL\pN]" : "[^[:alnum:]]";
+        string alternatives = string.Join("|", names.Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length).Select(EscapeRegex));
+        return $"(^|{other})({alternatives})({other}|$)";
+    }
+
+    // Backslash before every character that means something in RE2 or PostgreSQL regular expressions.
+    private static string EscapeRegex(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            escaped.Append(@"\.^$|?*+()[]{}".Contains(c, StringComparison.Ordinal) ? "\\" : "").Append(c);
+        }
+
+        return escaped.ToString();
     }
 
     private static QuoteLine ReadQuote(System.Data.IDataRecord r) =>

@@ -2,13 +2,15 @@ using System.Collections.Immutable;
 using System.Data;
 using System.Globalization;
 using System.Text;
+using Parley.Analysis.Sql;
 using Parley.Ledger;
 
 namespace Parley.Analysis.Rarity;
 
 /// <summary>
-/// Answers "how often did this happen before?" with SQL over the ledger's <c>events</c> and <c>event_actors</c>
-/// tables, so that millions of events never leave the database. The model is written out in docs/analysis.md;
+/// Answers "how often did this happen before?" with SQL over the ledger, so that millions of events never leave the
+/// database. The questions read <see cref="ContactRows"/> (one row per event, actor and counterpart, sorted by actor),
+/// filtered by the actor first, rather than joining <c>event_actors</c> to <c>events</c> on text ids. The model is written out in docs/analysis.md;
 /// every count is strictly before the date asked about, and only events dated to the day take part.
 /// Common table expressions are MATERIALIZED (DuckDB and PostgreSQL both accept it): each is read several times,
 /// and inlined they would join the actor's rows to the events table once per reference.
@@ -20,6 +22,7 @@ public sealed class RarityAnalyzer
 
     private readonly ISqlSource source;
     private readonly ContactRules rules;
+    private bool fresh;
 
     /// <summary>Creates an analyzer over a ledger with the given contact rules.</summary>
     public RarityAnalyzer(ISqlSource source, ContactRules rules)
@@ -42,6 +45,7 @@ public sealed class RarityAnalyzer
     /// </summary>
     public RarityAnswer MultiCounterpart(string actor, int minimum, DateOnly? before)
     {
+        EnsureContactRows();
         ArgumentOutOfRangeException.ThrowIfLessThan(minimum, 1);
         var parameters = new List<object?> { actor, before ?? Open, minimum };
         string types = TypeList(parameters);
@@ -74,6 +78,7 @@ public sealed class RarityAnalyzer
     public RarityAnswer CounterpartSet(string actor, IReadOnlyList<string> counterparts, DateOnly? before)
     {
         ArgumentNullException.ThrowIfNull(counterparts);
+        EnsureContactRows();
         if (counterparts.Count == 0)
         {
             throw new ArgumentException("name at least one counterpart", nameof(counterparts));
@@ -121,15 +126,13 @@ public sealed class RarityAnalyzer
     /// </summary>
     public RarityAnswer DyadSilence(string actor, string counterpart, DateOnly on)
     {
+        EnsureContactRows();
         var parameters = new List<object?> { actor, counterpart, on };
         string types = TypeList(parameters);
         string sql = $"""
             WITH d AS MATERIALIZED (
-                SELECT DISTINCT e.date_start AS day
-                FROM event_actors a
-                JOIN events e ON e.event_id = a.event_id
-                JOIN event_actors b ON b.event_id = a.event_id AND b.actor_id = $2
-                WHERE a.actor_id = $1 AND e.type IN ({types}) AND e.date_precision = 'day' AND e.date_start < $3),
+                SELECT DISTINCT day FROM contact_rows
+                WHERE actor_id = $1 AND counterpart = $2 AND type IN ({types}) AND exact AND day < $3),
             g AS MATERIALIZED (SELECT day, day - LAG(day) OVER (ORDER BY day) AS gap FROM d),
             now AS MATERIALIZED (SELECT $3 - MAX(day) AS gap FROM d)
             SELECT (SELECT COUNT(*) FROM d), (SELECT MIN(day) FROM d), (SELECT MAX(day) FROM d), (SELECT gap FROM now),
@@ -166,15 +169,13 @@ public sealed class RarityAnalyzer
     /// </summary>
     public RarityAnswer DyadType(string actor, string counterpart, string type, DateOnly? before)
     {
+        EnsureContactRows();
         var parameters = new List<object?> { actor, counterpart, before ?? Open, type };
         string sql = """
             WITH mine AS MATERIALIZED (
-                SELECT DISTINCT e.event_id, e.type, e.date_start AS day
-                FROM event_actors a JOIN events e ON e.event_id = a.event_id
-                WHERE a.actor_id = $1 AND e.date_start < $3),
+                SELECT DISTINCT event_id, type, day FROM contact_rows WHERE actor_id = $1 AND day < $3),
             paired AS MATERIALIZED (
-                SELECT DISTINCT m.event_id, m.type, m.day FROM mine m
-                JOIN event_actors b ON b.event_id = m.event_id AND b.actor_id = $2)
+                SELECT DISTINCT event_id, type, day FROM contact_rows WHERE actor_id = $1 AND counterpart = $2 AND day < $3)
             SELECT (SELECT COUNT(DISTINCT day) FROM mine), (SELECT COUNT(*) FROM mine), (SELECT MIN(day) FROM mine), (SELECT MAX(day) FROM mine),
                    (SELECT COUNT(*) FROM mine WHERE type = $4),
                    (SELECT COUNT(*) FROM paired),
@@ -188,7 +189,7 @@ public sealed class RarityAnalyzer
         string name = NameOf(actor);
         string description = $"{type} between {name} and {NameOf(counterpart)}";
         return Answer("dyad-type", description, actor, name, [counterpart], before, row.Observed, row.OfType, expected, row.LastSeen, coverage,
-            $"{Count(row.Observed)} of {name}'s {Count(row.OfType)} {type} events, and {Count(row.Paired)} events of any type with them");
+            $"{Count(row.Observed)} of {name}'s {Count(row.OfType)} {type} events, and {Count(row.Paired)} event{(row.Paired == 1 ? "" : "s")} of any type with {NameOf(counterpart)}");
     }
 
     /// <summary>
@@ -234,15 +235,13 @@ public sealed class RarityAnalyzer
     /// <summary>The distinct counterparts the actor contacted in the window holding <paramref name="on"/>.</summary>
     public List<string> CounterpartsInWindow(string actor, DateOnly on)
     {
+        EnsureContactRows();
         var parameters = new List<object?> { actor, on };
         string types = TypeList(parameters);
         string sql = $"""
-            SELECT DISTINCT o.actor_id
-            FROM event_actors a
-            JOIN events e ON e.event_id = a.event_id
-            JOIN event_actors o ON o.event_id = a.event_id AND o.actor_id <> $1
-            WHERE a.actor_id = $1 AND e.type IN ({types}) AND e.date_precision = 'day'
-              AND {Window("e.date_start")} = {Window("$2")}
+            SELECT DISTINCT counterpart FROM contact_rows
+            WHERE actor_id = $1 AND counterpart IS NOT NULL AND type IN ({types}) AND exact
+              AND {Window("day")} = {Window("$2")}
             ORDER BY 1
             """;
         return [.. source.Query(sql, parameters, r => r.GetString(0))];
@@ -259,14 +258,21 @@ public sealed class RarityAnalyzer
     // $1 actor, $2 before; the caller's type list follows.
     private static string MineAndContacts(string types) => $"""
         WITH mine AS MATERIALIZED (
-            SELECT DISTINCT e.event_id, e.date_start AS day, e.type IN ({types}) AS is_contact
-            FROM event_actors a JOIN events e ON e.event_id = a.event_id
-            WHERE a.actor_id = $1 AND e.date_precision = 'day' AND e.date_start < $2),
+            SELECT DISTINCT event_id, day FROM contact_rows WHERE actor_id = $1 AND exact AND day < $2),
         contacts AS MATERIALIZED (
-            SELECT DISTINCT m.day, o.actor_id AS counterpart FROM mine m
-            JOIN event_actors o ON o.event_id = m.event_id AND o.actor_id <> $1
-            WHERE m.is_contact)
+            SELECT DISTINCT day, counterpart FROM contact_rows
+            WHERE actor_id = $1 AND exact AND day < $2 AND counterpart IS NOT NULL AND type IN ({types}))
         """;
+
+    // Once per analyzer: the questions of one command see one state of the ledger.
+    private void EnsureContactRows()
+    {
+        if (!fresh)
+        {
+            ContactRows.Ensure(source);
+            fresh = true;
+        }
+    }
 
     // A window number for a date expression: days since 1970 divided by the window length (an integer, not user text).
     private string Window(string dateExpression) =>
@@ -294,13 +300,14 @@ public sealed class RarityAnalyzer
 
     private string WindowUnit => rules.WindowDays == 1 ? "day" : $"{rules.WindowDays.ToString(CultureInfo.InvariantCulture)}-day window";
 
-    private static RarityAnswer Answer(string pattern, string description, string actor, string name, ImmutableArray<string> counterparts,
+    private RarityAnswer Answer(string pattern, string description, string actor, string name, ImmutableArray<string> counterparts,
         DateOnly? before, int observed, long trials, double expected, DateOnly? last, Coverage coverage, string scope, double? tailOverride = null)
     {
+        string windowUnit = rules.WindowDays == 1 ? "day" : $"{rules.WindowDays.ToString(CultureInfo.InvariantCulture)}-day window";
         double? lift = expected > 0 ? observed / expected : null;
         double tail = tailOverride ?? Poisson.AtLeast(observed, expected);
         bool small = coverage.Events < RarityAnswer.SmallSampleEvents;
-        string sentence = RaritySentence.Compose(description, name, before, observed, expected, lift, tail, last, coverage, small, scope, pattern);
+        string sentence = RaritySentence.Compose(description, name, before, observed, expected, lift, tail, last, coverage, small, scope, pattern, windowUnit);
         return new RarityAnswer(pattern, description, actor, name, counterparts, before, observed, trials, expected, lift, tail, last, coverage, small, sentence);
     }
 

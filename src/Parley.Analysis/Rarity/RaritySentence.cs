@@ -10,7 +10,7 @@ namespace Parley.Analysis.Rarity;
 internal static class RaritySentence
 {
     public static string Compose(string description, string name, DateOnly? before, int observed, double expected, double? lift, double tail,
-        DateOnly? last, Coverage coverage, bool small, string scope, string pattern)
+        DateOnly? last, Coverage coverage, bool small, string scope, string pattern, string windowUnit)
     {
         var text = new StringBuilder();
         text.Append(description).Append(": ").Append(scope);
@@ -29,17 +29,35 @@ internal static class RaritySentence
 
         text.Append(last is { } d ? $"; last on {Day(d)}." : "; never before on record.");
         text.Append(" Coverage: ");
-        text.Append(coverage.First is { } first && coverage.Last is { } end
-            ? $"{Count(coverage.Events)} events for {name} between {Day(first)} and {Day(end)}, on {Count(coverage.CoveredWindows)} distinct windows"
-            : $"no dated events for {name}");
-        text.Append(pattern is "multi-counterpart" or "counterpart-set" ? $", {Count(coverage.Contacts)} recorded contacts." : ".");
+        // The silence question stands on the pair's contact days, the others on all of the actor's dated events.
+        bool pair = pattern == "dyad-silence";
+        string unit = pattern is "multi-counterpart" or "counterpart-set" ? windowUnit : "day";
+        text.Append((coverage.First, coverage.Last) switch
+        {
+            ({ } first, { } end) when pair => $"{Plural(coverage.CoveredWindows, "earlier contact day")} between them, from {Day(first)} to {Day(end)}",
+            ({ } first, { } end) => $"{Plural(coverage.Events, "dated event")} for {name} between {Day(first)} and {Day(end)}, on {Plural(coverage.CoveredWindows, "distinct " + unit)}",
+            _ when pair => "no earlier dated contact between them in the ledger",
+            _ => $"no dated events for {name}",
+        });
+        text.Append(pattern is "multi-counterpart" or "counterpart-set" ? $", {Plural(coverage.Contacts, "recorded contact")}." : ".");
+        if (before is { } asked && coverage.Last is { } stop && asked.DayNumber - stop.DayNumber > 365)
+        {
+            // Days without events are not counted as chances, so a long hole only narrows the history; the reader must know it is there.
+            double years = (asked.DayNumber - stop.DayNumber) / 365.25;
+            text.Append($" The record stops {years.ToString("0.#", CultureInfo.InvariantCulture)} years before {Day(asked)}: nothing after {Day(stop)} is in the ledger to compare with.");
+        }
+
         if (small)
         {
-            text.Append($" Small sample: fewer than {RarityAnswer.SmallSampleEvents} events, so treat the figure as a hint, not a rate.");
+            text.Append(pair
+                ? $" Small sample: {Plural(coverage.Events, "contact day")} between them, so treat the figure as a hint, not a rate."
+                : $" Small sample: {Plural(coverage.Events, "event")}, fewer than {RarityAnswer.SmallSampleEvents}, so treat the figure as a hint, not a rate.");
         }
 
         return text.ToString();
     }
+
+    private static string Plural(long n, string noun) => $"{Count(n)} {noun}{(n == 1 ? "" : "s")}";
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text;
+using System.Globalization;
+using Parley.Analysis.Rarity;
 using Parley.Core;
 using Parley.Ingest.Sources;
 using Parley.Ledger;
@@ -8,8 +10,9 @@ using Parley.Ledger.Ingest;
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// <c>parley ingest PATH... [--db] [--published] [--encoding] [--knowledge] [--workers N] [--batch N]</c>: read, analyse
-/// and store articles in the ledger, skipping those already stored; rejections are stored for <c>parley rejections</c>.
+/// <c>parley ingest PATH... [--db] [--published] [--encoding] [--knowledge] [--workers N] [--batch N] [--flag-rare [--rare-threshold P]]</c>:
+/// read, analyse and store articles in the ledger, skipping those already stored; rejections are stored for <c>parley rejections</c>;
+/// with <c>--flag-rare</c>, the events this run created or merged are asked the rarity questions and the rare ones marked.
 /// </summary>
 public static class IngestCommand
 {
@@ -37,9 +40,15 @@ public static class IngestCommand
         Option<string?> knowledge = KnowledgeFolder.CreateOption();
         var workers = new Option<int>("--workers") { Description = "Analysis threads (default: one per processor).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var batch = new Option<int>("--batch") { Description = "Articles per transaction.", DefaultValueFactory = _ => 200 };
+        var flagRare = new Option<bool>("--flag-rare") { Description = "After the run, mark the events it created or merged whose pattern is rare (see parley events --rare)." };
+        var threshold = new Option<double>("--rare-threshold")
+        {
+            Description = "With --flag-rare: an event is rare when a pattern of it happened on fewer than this share of its chances.",
+            DefaultValueFactory = _ => RareFlagger.DefaultThreshold,
+        };
         var command = new Command("ingest", "Read articles, analyse them and store articles, events, quotes and rejections in the ledger.")
         {
-            paths, db, published, encoding, knowledge, workers, batch,
+            paths, db, published, encoding, knowledge, workers, batch, flagRare, threshold,
         };
         command.SetAction(parse =>
         {
@@ -50,6 +59,13 @@ public static class IngestCommand
                 return ExitCodes.Usage;
             }
 
+            double rareBelow = parse.GetValue(threshold);
+            if (rareBelow is <= 0 or > 1)
+            {
+                stderr.WriteLine("parley: --rare-threshold must be above 0 and at most 1 (e.g. 0.05)");
+                return ExitCodes.Usage;
+            }
+
             if (!TryReadHints(parse.GetValue(published), parse.GetValue(encoding), stderr, out SourceReader? reader))
             {
                 return ExitCodes.Usage;
@@ -57,7 +73,8 @@ public static class IngestCommand
 
             string[] inputs = parse.GetRequiredValue(paths);
             return Run(LedgerOption.Choose(parse.GetValue(db), environment), open, "ingest", reader!.Read(inputs, Console.OpenStandardInput),
-                KnowledgeFolder.Choose(parse.GetValue(knowledge), environment), new IngestOptions(parse.GetValue(workers), parse.GetValue(batch)), stderr);
+                KnowledgeFolder.Choose(parse.GetValue(knowledge), environment), new IngestOptions(parse.GetValue(workers), parse.GetValue(batch)), stderr,
+                parse.GetValue(flagRare) ? rareBelow : null);
         });
         return command;
     }
@@ -82,7 +99,7 @@ public static class IngestCommand
 
     /// <summary>Loads the knowledge, opens the ledger and ingests; returns the exit code.</summary>
     internal static int Run(string database, Func<string, ILedger> open, string commandName, IEnumerable<SourceItem> sources, string? knowledgeFolder,
-        IngestOptions options, TextWriter stderr)
+        IngestOptions options, TextWriter stderr, double? flagRareBelow = null)
     {
         if (KnowledgeFolder.TryLoad(knowledgeFolder, stderr, out int failure) is not { } knowledge)
         {
@@ -95,18 +112,50 @@ public static class IngestCommand
             return ExitCodes.Failure;
         }
 
-        IngestSummary? summary = IngestRun.Execute(ledger, database, commandName, sources, knowledge, options, stderr);
+        IngestSummary? summary = IngestRun.Execute(ledger, database, commandName, sources, knowledge, options, stderr, out long runId);
         if (summary is null)
         {
             return ExitCodes.Failure;
         }
 
         IngestRun.WriteSummary(summary, stderr);
+        if (flagRareBelow is { } below && !FlagRare(ledger, runId, below, stderr))
+        {
+            return ExitCodes.Failure;
+        }
+
         IngestProgress counts = summary.Counts;
         return counts.Read == 0 ? ExitCodes.Failure
             : counts.Rejected == 0 ? ExitCodes.Success
             : counts.Accepted + counts.Duplicates == 0 ? ExitCodes.Failure
             : ExitCodes.SomeRejected;
+    }
+
+    /// <summary>
+    /// Asks the rarity questions of every event this run created or merged (each has a mention with the run's id), after
+    /// the whole run so that events of one batch count as history for the next; marks the rare ones and says how many.
+    /// </summary>
+    private static bool FlagRare(ILedger ledger, long runId, double below, TextWriter stderr)
+    {
+        if (ledger is not ISqlSource sql)
+        {
+            stderr.WriteLine("parley: --flag-rare needs a ledger that answers SQL (DuckDB or PostgreSQL)");
+            return false;
+        }
+
+        try
+        {
+            var touched = sql.Query("SELECT DISTINCT event_id FROM event_mentions WHERE run_id = $1 ORDER BY event_id", [runId], r => r.GetString(0));
+            var rare = RareFlagger.Flag(sql, new RarityAnalyzer(sql, ContactRules.Default), touched, below);
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"rare: {rare.Count} of {touched.Count} events of this run marked rare (a pattern on under {below:P1} of its chances); list them with parley events --rare"));
+            return true;
+        }
+        catch (Exception error) when (LedgerAccess.IsStoreError(error))
+        {
+            stderr.WriteLine($"parley: marking rare events failed: {error.Message.ReplaceLineEndings(" ")}");
+            return false;
+        }
     }
 
     private static bool TryReadHints(string? publishedText, string? encodingName, TextWriter stderr, out SourceReader? reader)

@@ -28,10 +28,14 @@ internal static class IngestRun
     /// store error naming <paramref name="database"/> to stderr (what was committed before the failure stays).
     /// </summary>
     public static IngestSummary? Execute(ILedger ledger, string database, string command, IEnumerable<SourceItem> sources, KnowledgeBase knowledge,
-        IngestOptions options, TextWriter stderr)
+        IngestOptions options, TextWriter stderr) => Execute(ledger, database, command, sources, knowledge, options, stderr, out _);
+
+    /// <summary>As above, also giving the id of the run started (0 when none could be started).</summary>
+    public static IngestSummary? Execute(ILedger ledger, string database, string command, IEnumerable<SourceItem> sources, KnowledgeBase knowledge,
+        IngestOptions options, TextWriter stderr, out long runId)
     {
+        runId = 0;
         TimeProvider clock = TimeProvider.System;
-        long runId;
         try
         {
             runId = ledger.StartRun(command, ParleyVersion, knowledge.Version, clock.GetUtcNow());

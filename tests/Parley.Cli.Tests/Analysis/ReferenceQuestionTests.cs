@@ -1,23 +1,14 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
-using Parley.Annotate;
-using Parley.Cli.Commands;
-using Parley.Core;
-using Parley.Events;
-using Parley.Ingest;
-using Parley.Ingest.Sources;
-using Parley.Knowledge;
 using Parley.Ledger;
 using Parley.Ledger.Store;
-using Parley.Quotes;
 using Parley.TestKit;
 
 namespace Parley.Cli.Tests.Analysis;
 
 /// <summary>
-/// The reference article's question end to end: the ICEWS sample imported through the store, the seed article read
-/// by the real pipeline and written to the same DuckDB ledger, then <c>parley rarity --event</c> on Xi's call with
+/// The reference article's question end to end: the ICEWS sample through <c>parley import icews</c>, the seed article
+/// through <c>parley ingest --flag-rare</c> into the same DuckDB ledger, then <c>parley rarity --event</c> on Xi's call with
 /// Trump, whose counts are checked against an independent SQL query over the ledger.
 /// </summary>
 public sealed class ReferenceQuestionTests : IDisposable
@@ -39,14 +30,14 @@ public sealed class ReferenceQuestionTests : IDisposable
 
         Directory.CreateDirectory(folder);
         string db = Path.Combine(folder, "ledger.duckdb");
-        KnowledgeBase knowledge = KnowledgeFolder.TryLoad(null, TextWriter.Null, out _)!;
-        using (ILedger ledger = LedgerFactory.Open(db))
-        {
-            ledger.EnsureSchema();
-            long run = ledger.StartRun("test", "0", "0", new DateTimeOffset(2026, 2, 6, 10, 0, 0, TimeSpan.Zero));
-            ledger.Import(IcewsEvents(icews, new ActorResolver(knowledge)), run);
-            ledger.Write([Findings(seed, knowledge)], run);
-        }
+        // The commands a reader would type: the ICEWS sample through the real importer, then the seed article through the
+        // real pipeline with its publication time, its events asked the rarity questions as they arrive.
+        var importErrors = new StringWriter();
+        Program.Run(["import", "icews", icews, "--db", db], new StringWriter(), importErrors, _ => null).Should().NotBe(ExitCodes.Failure, importErrors.ToString());
+        var ingestErrors = new StringWriter();
+        Program.Run(["ingest", seed, "--published", "2026-02-06T15:28+05:30", "--db", db, "--workers", "1", "--flag-rare"], new StringWriter(), ingestErrors, _ => null)
+            .Should().Be(0, ingestErrors.ToString());
+        ingestErrors.ToString().Should().Contain("marked rare");
 
         string eventId = Sql(db, """
             SELECT e.event_id FROM events e
@@ -93,47 +84,25 @@ public sealed class ReferenceQuestionTests : IDisposable
         var table = new StringWriter();
         Program.Run(["rarity", "--event", eventId, "--actor", "xi-jinping", "--db", db], table, new StringWriter(), _ => null).Should().Be(0);
         table.ToString().Should().Contain(sentence);
-    }
 
-    private static List<T> Sql<T>(string db, string sql, Func<System.Data.IDataRecord, T> map)
-    {
-        using var ledger = (ISqlLedger)LedgerFactory.Open(db);
-        return [.. ledger.Query(sql, [], map)];
-    }
-
-    // ICEWS rows as imported events: CAMEO 04x (Consult) is PLOVER CONSULT; names resolve to knowledge-base ids on the
-    // event's day where the knowledge base knows them (the importer's job; a small stand-in here).
-    private static List<ImportedEvent> IcewsEvents(string path, ActorResolver resolver)
-    {
-        var events = new List<ImportedEvent>();
-        foreach (string line in File.ReadLines(path).Skip(1))
+        // --flag-rare marked the call (Xi had no earlier day with two counterparts in the sample), and events --rare lists it.
+        bool marked = Sql(db, "SELECT rare FROM events WHERE event_id = $1", r => r.GetBoolean(0), eventId)[0];
+        marked.Should().Be(observed == 0 && exposure.Days > 0, "the headline rate is observed / covered days, under 5 % only when nothing like it happened");
+        var rareList = new StringWriter();
+        Program.Run(["events", "--rare", "--db", db, "--format", "json"], rareList, new StringWriter(), _ => null).Should().Be(0);
+        if (marked)
         {
-            string[] f = line.Split('\t');
-            DateOnly day = DateOnly.ParseExact(f[1], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            ImportedActor source = Resolve(resolver, f[2], f[4], day);
-            ImportedActor target = Resolve(resolver, f[8], f[10], day);
-            string type = f[6].StartsWith("04", StringComparison.Ordinal) ? "CONSULT" : "CAMEO" + f[6][..2];
-            events.Add(new ImportedEvent("icews", f[0], type, null, null, f[6], [source.Id], target.Id == source.Id ? [] : [target.Id],
-                new FuzzyDate(day, DatePrecision.Day), "reported", 1, f[5], f[11], [source, target]));
+            rareList.ToString().Should().Contain(eventId);
         }
 
-        return events;
+        Sql(db, "SELECT COUNT(*) FROM events WHERE rare AND origin = 'icews'", r => Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture))[0]
+            .Should().Be(0, "only the events of the ingest run are asked, not the imported history");
     }
 
-    private static ImportedActor Resolve(ActorResolver resolver, string name, string country, DateOnly day) =>
-        resolver.Resolve(name, day) is { IsEmpty: false } matches
-            ? new ImportedActor(matches[0].Actor.Id, matches[0].Actor.Name, matches[0].Actor.Kind, matches[0].Actor.Country?.ToString())
-            : new ImportedActor("icews:" + name, name, "group", country);
-
-    private static ArticleFindings Findings(string path, KnowledgeBase knowledge)
+    private static List<T> Sql<T>(string db, string sql, Func<System.Data.IDataRecord, T> map, params object?[] parameters)
     {
-        NewsTime.TryParseIso("2026-02-06T15:28+05:30", out NewsTime published).Should().BeTrue();
-        SourceItem item = new SourceReader(hints: new SourceHints(Published: published)).Read([path]).Single();
-        Article article = ArticleReader.Read(item.Document!).Article!;
-        AnnotatedArticle annotated = new Annotator(knowledge).Annotate(article);
-        ImmutableArray<EventRecord> events = new EventExtractor(knowledge).Extract(annotated);
-        IReadOnlyList<QuoteRecord> quotes = new QuoteExtractor(knowledge).Extract(annotated);
-        return new ArticleFindings(path, article, annotated.Actors, events, [.. quotes]);
+        using var ledger = (ISqlLedger)LedgerFactory.Open(db);
+        return [.. ledger.Query(sql, parameters, map)];
     }
 
     public void Dispose()
