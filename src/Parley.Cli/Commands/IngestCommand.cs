@@ -36,7 +36,7 @@ public static class IngestCommand
         var encoding = new Option<string?>("--encoding") { Description = "Encoding of inputs that are not UTF-8 and do not declare one (latin1, windows-1252, ...)." };
         Option<string?> knowledge = KnowledgeFolder.CreateOption();
         var workers = new Option<int>("--workers") { Description = "Analysis threads (default: one per processor).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var batch = new Option<int>("--batch") { Description = "Articles per transaction.", DefaultValueFactory = _ => 200 };
+        var batch = new Option<int>("--batch") { Description = "Articles per transaction.", DefaultValueFactory = _ => IngestOptions.DefaultBatchSize };
         var command = new Command("ingest", "Read articles, analyse them and store articles, events, quotes and rejections in the ledger.")
         {
             paths, db, published, encoding, knowledge, workers, batch,
