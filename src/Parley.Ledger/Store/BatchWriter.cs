@@ -257,7 +257,7 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
             return new object?[] { group.Key, speaker.ActorId, speaker.Name, speaker.Description, first.Record.KindName, first.Words, group.Count() };
         }));
         sql.UpdateRows("quotes", [new("quote_id", "TEXT"), new("added", "INTEGER")],
-            added.Where(group => stored.ContainsKey(group.Key)).Select(group => new object?[] { group.Key, group.Count() }),
+            added.Where(group => stored.ContainsKey(group.Key)).OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => new object?[] { group.Key, group.Count() }),
             "source_count = quotes.source_count + v.added");
 
         // The articles are this batch's own, so no (quote, article) pair can be stored already.
