@@ -121,9 +121,9 @@ public abstract class LedgerContractTests
     {
         using ILedger ledger = Open();
         long run = Run(ledger);
-        // Five calls on five days, each with one quote; the same five reported again, each with a new duration and topic.
+        // Five calls on five days, each with one quote, first reported by a paper that does not know the actor is listed, then by the wire.
         Findings Report(int day, string outlet, int minutes, string topic, bool listed) => new Findings(
-                $"Xi Jinping spoke with Vladimir Putin on February {day}. \u201CWe talked about {topic} for {minutes} minutes,\u201D Xi Jinping said.",
+                $"{(outlet == "Wire" ? "BEIJING - " : "")}Xi Jinping spoke with Vladimir Putin on February {day}. \u201CWe talked about {topic} for {minutes} minutes,\u201D Xi Jinping said.",
                 $"2026-02-{day + 1:00}T08:00+00:00", outlet)
             .Actor("xi-jinping", "Xi Jinping", country: "CHN", listed: listed)
             .Event($"Xi Jinping spoke with Vladimir Putin on February {day}.", "CONSULT", "phone", ["xi-jinping"], ["vladimir-putin"],
