@@ -57,7 +57,7 @@ public static class BenchIngestCommand
         var corpus = new Option<string?>("--corpus") { Description = "A folder of articles to ingest, e.g. ../shared/data/news." };
         var generate = new Option<int?>("--generate") { Description = "Generate this many synthetic articles (seed 1) into a temporary folder and ingest them." };
         var workers = new Option<int>("--workers") { Description = "Analysis threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var batch = new Option<int>("--batch") { Description = "Articles per transaction.", DefaultValueFactory = _ => 200 };
+        var batch = new Option<int>("--batch") { Description = "Articles per transaction.", DefaultValueFactory = _ => IngestOptions.DefaultBatchSize };
         var command = new Command("ingest", "End-to-end ingest throughput (articles/s) and peak memory into a fresh ledger.") { db, corpus, generate, workers, batch };
         command.SetAction(parse => Run(parse.GetValue(db), parse.GetValue(corpus), parse.GetValue(generate), Math.Max(1, parse.GetValue(workers)),
             Math.Max(1, parse.GetValue(batch)), open, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));

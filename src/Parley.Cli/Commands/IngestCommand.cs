@@ -39,7 +39,7 @@ public static class IngestCommand
         var encoding = new Option<string?>("--encoding") { Description = "Encoding of inputs that are not UTF-8 and do not declare one (latin1, windows-1252, ...)." };
         Option<string?> knowledge = KnowledgeFolder.CreateOption();
         var workers = new Option<int>("--workers") { Description = "Analysis threads (default: one per processor).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var batch = new Option<int>("--batch") { Description = "Articles per transaction.", DefaultValueFactory = _ => 200 };
+        var batch = new Option<int>("--batch") { Description = "Articles per transaction.", DefaultValueFactory = _ => IngestOptions.DefaultBatchSize };
         var flagRare = new Option<bool>("--flag-rare") { Description = "After the run, mark the events it created or merged whose pattern is rare (see parley events --rare)." };
         var threshold = new Option<double>("--rare-threshold")
         {

@@ -5,8 +5,14 @@ namespace Parley.Ledger.Ingest;
 /// articles per transaction, and a batch written early once it is <see cref="BatchTime"/> old so a slow
 /// trickle of input still reaches the ledger.
 /// </summary>
-public sealed record IngestOptions(int Workers, int BatchSize = 200, TimeSpan? BatchTime = null)
+public sealed record IngestOptions(int Workers, int BatchSize = IngestOptions.DefaultBatchSize, TimeSpan? BatchTime = null)
 {
+    /// <summary>
+    /// Articles per transaction by default: big enough that a batch's fixed costs (lookups, commit, sync)
+    /// are spread over many articles, small enough that a batch stays a few MB and a crash loses little.
+    /// </summary>
+    public const int DefaultBatchSize = 1000;
+
     /// <summary>The age at which a partial batch is written: <see cref="BatchTime"/> or two seconds.</summary>
     public TimeSpan BatchAge => BatchTime ?? TimeSpan.FromSeconds(2);
 

@@ -29,6 +29,13 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
         new("origin_id", "TEXT"), new("mention_count", "INTEGER"), new("rare", "BOOLEAN"), new("reported_on", "DATE"), new("run_id", "BIGINT"),
     ];
 
+    // What a merge may change in a stored event (the key first), for one set-based UPDATE per batch.
+    private static readonly Column[] MergedEventColumns =
+    [
+        new("event_id", "TEXT"), new("medium", "TEXT"), new("date_start", "DATE"), new("date_end", "DATE"), new("date_precision", "TEXT"),
+        new("duration", "TEXT"), new("topics", "TEXT"), new("confidence", "DOUBLE PRECISION"), new("mention_count", "INTEGER"),
+    ];
+
     internal static readonly Column[] EventActorColumns = [new("event_id", "TEXT"), new("actor_id", "TEXT"), new("role", "TEXT")];
 
     internal static readonly Column[] MentionColumns =
@@ -173,14 +180,15 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
 
         sql.Append("events", EventColumns, created.Select(item => EventRow(item, "parley", null, runId)));
         sql.Append("event_actors", EventActorColumns, created.SelectMany(ActorRows));
-        foreach (MergedEvent changed in candidates.Values.SelectMany(list => list).Where(item => item.Changed))
-        {
-            sql.Execute(
-                "UPDATE events SET medium = $1, date_start = $2, date_end = $3, date_precision = $4, duration = $5, topics = $6, "
-                + "confidence = $7, mention_count = $8 WHERE event_id = $9",
-                changed.Medium, changed.Date?.Start, changed.Date?.End, changed.Date?.PrecisionName, changed.Duration?.ToIso(),
-                string.Join('|', changed.Topics), changed.Confidence, changed.MentionCount, changed.Id);
-        }
+        sql.UpdateRows("events", MergedEventColumns, candidates.Values.SelectMany(list => list).Where(item => item.Changed)
+            .OrderBy(changed => changed.Id, StringComparer.Ordinal)
+            .Select(changed => new object?[]
+            {
+                changed.Id, changed.Medium, changed.Date?.Start, changed.Date?.End, changed.Date?.PrecisionName, changed.Duration?.ToIso(),
+                string.Join('|', changed.Topics), changed.Confidence, changed.MentionCount,
+            }),
+            "medium = v.medium, date_start = v.date_start, date_end = v.date_end, date_precision = v.date_precision, duration = v.duration, "
+            + "topics = v.topics, confidence = v.confidence, mention_count = v.mention_count");
 
         sql.Append("event_mentions", MentionColumns, mentions);
         return (created.Count, merged);
@@ -248,10 +256,9 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
             Speaker speaker = first.Record.Speaker;
             return new object?[] { group.Key, speaker.ActorId, speaker.Name, speaker.Description, first.Record.KindName, first.Words, group.Count() };
         }));
-        foreach (IGrouping<string, PendingQuote> group in added.Where(group => stored.ContainsKey(group.Key)))
-        {
-            sql.Execute("UPDATE quotes SET source_count = source_count + $1 WHERE quote_id = $2", group.Count(), group.Key);
-        }
+        sql.UpdateRows("quotes", [new("quote_id", "TEXT"), new("added", "INTEGER")],
+            added.Where(group => stored.ContainsKey(group.Key)).OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => new object?[] { group.Key, group.Count() }),
+            "source_count = quotes.source_count + v.added");
 
         // The articles are this batch's own, so no (quote, article) pair can be stored already.
         sql.Append("quote_sources", QuoteSourceColumns, sources.Select(item => new object?[]
@@ -269,6 +276,30 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
             .GroupBy(actor => actor.Id, StringComparer.Ordinal)
             .OrderBy(group => group.Key, StringComparer.Ordinal)
             .Select(group => new object?[] { group.Key, group.First().Name, group.First().Kind, group.First().Country, group.Any(actor => actor.IsListed) });
-        sql.InsertRows("actors", ActorColumns, rows, ActorUpsert);
+        UpsertActors(sql, rows);
+    }
+
+    /// <summary>
+    /// Inserts new actors and marks stored ones listed when a row says so (listed only ever turns on).
+    /// A single-writer backend looks the ids up once, appends the new rows and updates only the few that
+    /// turn listed: DuckDB's multi-row INSERT ... ON CONFLICT costs far more than that. Elsewhere the upsert
+    /// is the one statement that stays right under concurrent writers.
+    /// </summary>
+    internal static void UpsertActors(Sql sql, IEnumerable<object?[]> rows)
+    {
+        if (!sql.SingleWriter)
+        {
+            sql.InsertRows("actors", ActorColumns, rows, ActorUpsert);
+            return;
+        }
+
+        List<object?[]> all = [.. rows];
+        Dictionary<string, bool> stored = sql.QueryIn("SELECT actor_id, listed FROM actors", "actor_id", [.. all.Select(row => (string)row[0]!)],
+                reader => (Id: Sql.Text(reader, 0), Listed: Sql.Bool(reader, 1)))
+            .ToDictionary(row => row.Id, row => row.Listed, StringComparer.Ordinal);
+        sql.Append("actors", ActorColumns, all.Where(row => !stored.ContainsKey((string)row[0]!)));
+        sql.UpdateRows("actors", [new("actor_id", "TEXT")],
+            all.Where(row => (bool)row[4]! && stored.TryGetValue((string)row[0]!, out bool listed) && !listed).Select(row => new object?[] { row[0] }),
+            "listed = true");
     }
 }

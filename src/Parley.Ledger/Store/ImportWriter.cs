@@ -13,9 +13,20 @@ internal sealed class ImportWriter(Sql sql)
         HashSet<string> stored = [.. sql.QueryIn("SELECT event_id FROM events", "event_id", byId.Keys, reader => Sql.Text(reader, 0))];
         List<MergedEvent> fresh = [.. byId.Where(pair => !stored.Contains(pair.Key)).OrderBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => ToEvent(pair.Key, pair.Value))];
-        HashSet<string> mine = fresh.Count == 0 ? [] : [.. sql.InsertRows("events", BatchWriter.EventColumns,
-            fresh.Select(item => BatchWriter.EventRow(item, byId[item.Id].Origin, byId[item.Id].OriginId, runId)),
-            "ON CONFLICT DO NOTHING RETURNING event_id", reader => Sql.Text(reader, 0))];
+        IEnumerable<object?[]> rows = fresh.Select(item => BatchWriter.EventRow(item, byId[item.Id].Origin, byId[item.Id].OriginId, runId));
+        HashSet<string> mine;
+        if (sql.SingleWriter)
+        {
+            // One writer: what the lookup did not find cannot appear before this transaction commits.
+            sql.Append("events", BatchWriter.EventColumns, rows);
+            mine = [.. fresh.Select(item => item.Id)];
+        }
+        else
+        {
+            mine = fresh.Count == 0 ? [] : [.. sql.InsertRows("events", BatchWriter.EventColumns, rows,
+                "ON CONFLICT DO NOTHING RETURNING event_id", reader => Sql.Text(reader, 0))];
+        }
+
         List<MergedEvent> written = [.. fresh.Where(item => mine.Contains(item.Id))];
         sql.Append("event_actors", BatchWriter.EventActorColumns, written.SelectMany(BatchWriter.ActorRows));
         sql.Append("event_mentions", BatchWriter.MentionColumns, written.Select(item =>
@@ -30,7 +41,7 @@ internal sealed class ImportWriter(Sql sql)
             .GroupBy(actor => actor.Id, StringComparer.Ordinal)
             .OrderBy(group => group.Key, StringComparer.Ordinal)
             .Select(group => new object?[] { group.Key, group.First().Name, group.First().Kind, group.First().Country, false });
-        sql.InsertRows("actors", BatchWriter.ActorColumns, actors, BatchWriter.ActorUpsert);
+        BatchWriter.UpsertActors(sql, actors);
         return WriteResult.None with { EventsCreated = written.Count };
     }
 

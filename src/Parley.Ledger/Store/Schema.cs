@@ -127,4 +127,12 @@ internal static class Schema
         "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_id)",
         "CREATE INDEX IF NOT EXISTS quote_sources_article ON quote_sources (article_id)",
     ];
+
+    /// <summary>
+    /// Whether the backend creates this statement. DuckDB skips the plain (non-unique) secondary indexes:
+    /// its ART indexes are kept whole in memory and updated on every insert, while its scans with min/max
+    /// zone maps answer the same lookups; PostgreSQL needs them. Keys and unique indexes stay on both.
+    /// </summary>
+    public static bool AppliesTo(string statement, bool singleWriter) =>
+        !(singleWriter && statement.StartsWith("CREATE INDEX", StringComparison.Ordinal));
 }

@@ -36,7 +36,7 @@ public abstract class SqlLedger : ISqlLedger
     public void EnsureSchema() => InTransaction(() =>
     {
         LockKeys(["parley-schema"]);
-        foreach (string statement in Schema.Statements)
+        foreach (string statement in Schema.Statements.Where(statement => Schema.AppliesTo(statement, _sql.SingleWriter)))
         {
             _sql.Execute(statement);
         }

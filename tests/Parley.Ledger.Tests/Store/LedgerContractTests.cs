@@ -131,6 +131,35 @@ public abstract class LedgerContractTests
     }
 
     [Fact]
+    public void A_later_batch_that_merges_into_many_stored_events_and_quotes_updates_each_with_its_own_details()
+    {
+        using ILedger ledger = Open();
+        long run = Run(ledger);
+        // Five calls on five days, each with one quote, first reported by a paper that does not know the actor is listed, then by the wire.
+        Findings Report(int day, string outlet, int minutes, string topic, bool listed) => new Findings(
+                $"{(outlet == "Wire" ? "BEIJING - " : "")}Xi Jinping spoke with Vladimir Putin on February {day}. \u201CWe talked about {topic} for {minutes} minutes,\u201D Xi Jinping said.",
+                $"2026-02-{day + 1:00}T08:00+00:00", outlet)
+            .Actor("xi-jinping", "Xi Jinping", country: "CHN", listed: listed)
+            .Event($"Xi Jinping spoke with Vladimir Putin on February {day}.", "CONSULT", "phone", ["xi-jinping"], ["vladimir-putin"],
+                Day(2026, 2, day), duration: IsoDuration.OfMinutes(minutes), topics: [topic], confidence: 0.6 + (day / 100.0))
+            .Quote($"We talked about {topic} for {minutes} minutes,", "xi-jinping", "Xi Jinping");
+        int[] days = [2, 3, 4, 5, 6];
+        ledger.Write(Batch([.. days.Select(day => Report(day, "Daily", 10 * day, "trade", listed: false))]), run);
+        ledger.Actors(new ActorQuery()).Single(actor => actor.Id == "xi-jinping").Listed.Should().BeFalse();
+
+        WriteResult again = ledger.Write(Batch([.. days.Select(day => Report(day, "Wire", 10 * day, "trade", listed: true))]), run);
+
+        again.EventsMerged.Should().Be(5);
+        again.QuotesMerged.Should().Be(5);
+        IReadOnlyList<LedgerEvent> events = ledger.Events(new EventQuery());
+        events.Should().HaveCount(5).And.OnlyContain(found => found.MentionCount == 2);
+        events.Select(found => (found.Date!.Value.Start.Day, found.Duration, found.Confidence)).Should().BeEquivalentTo(
+            days.Select(day => (day, (IsoDuration?)IsoDuration.OfMinutes(10 * day), 0.6 + (day / 100.0))), "each event keeps its own details");
+        ledger.Quotes(new QuoteQuery()).Should().HaveCount(5).And.OnlyContain(quote => quote.SourceCount == 2);
+        ledger.Actors(new ActorQuery()).Single(actor => actor.Id == "xi-jinping").Listed.Should().BeTrue("a later batch found him listed");
+    }
+
+    [Fact]
     public void Calls_on_different_days_or_planned_against_held_are_different_events()
     {
         using ILedger ledger = Open();
