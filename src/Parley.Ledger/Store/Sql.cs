@@ -109,17 +109,7 @@ internal sealed class Sql(DbConnection connection)
         {
             var text = new StringBuilder(head);
             var args = new List<object?>(chunk.Length * columns.Count);
-            for (int row = 0; row < chunk.Length; row++)
-            {
-                text.Append(row == 0 ? "(" : ", (");
-                for (int c = 0; c < columns.Count; c++)
-                {
-                    args.Add(chunk[row][c]);
-                    text.Append(c == 0 ? "" : ", ").Append("CAST(").Append(Placeholder(args.Count)).Append(" AS ").Append(columns[c].Type).Append(')');
-                }
-
-                text.Append(')');
-            }
+            AppendValues(text, chunk, columns, args);
 
             text.Append(' ').Append(suffix);
             if (read is null)
@@ -134,6 +124,22 @@ internal sealed class Sql(DbConnection connection)
         }
 
         return returned;
+    }
+
+    // "(CAST($1 AS TEXT), ...), (...)": one parameter per cell, typed so both databases read NULLs and numbers alike.
+    private static void AppendValues(StringBuilder text, object?[][] chunk, IReadOnlyList<Column> columns, List<object?> args)
+    {
+        for (int row = 0; row < chunk.Length; row++)
+        {
+            text.Append(row == 0 ? "(" : ", (");
+            for (int c = 0; c < columns.Count; c++)
+            {
+                args.Add(chunk[row][c]);
+                text.Append(c == 0 ? "" : ", ").Append("CAST(").Append(Placeholder(args.Count)).Append(" AS ").Append(columns[c].Type).Append(')');
+            }
+
+            text.Append(')');
+        }
     }
 
     public void InsertRows(string table, IReadOnlyList<Column> columns, IEnumerable<object?[]> rows, string suffix = "") =>
@@ -152,17 +158,7 @@ internal sealed class Sql(DbConnection connection)
         {
             var text = new StringBuilder($"UPDATE {table} SET {assignments} FROM (VALUES ");
             var args = new List<object?>(chunk.Length * columns.Count);
-            for (int row = 0; row < chunk.Length; row++)
-            {
-                text.Append(row == 0 ? "(" : ", (");
-                for (int c = 0; c < columns.Count; c++)
-                {
-                    args.Add(chunk[row][c]);
-                    text.Append(c == 0 ? "" : ", ").Append("CAST(").Append(Placeholder(args.Count)).Append(" AS ").Append(columns[c].Type).Append(')');
-                }
-
-                text.Append(')');
-            }
+            AppendValues(text, chunk, columns, args);
 
             text.Append($") AS v ({names}) WHERE {table}.{columns[0].Name} = v.{columns[0].Name}");
             using DbCommand command = Command(text.ToString(), args);
