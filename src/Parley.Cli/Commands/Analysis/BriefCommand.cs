@@ -21,7 +21,7 @@ public static class BriefCommand
         command.SetAction(parse =>
         {
             TextWriter stderr = parse.InvocationConfiguration.Error;
-            if (!RarityCommand.TryDay(parse.GetValue(since), "--since", stderr, out DateOnly? from))
+            if (!ActorFilter.TryDate(parse.GetValue(since), "--since", stderr, out DateOnly? from))
             {
                 return ExitCodes.Usage;
             }

@@ -32,7 +32,7 @@ public static class NetworkCommand
         {
             TextWriter stdout = parse.InvocationConfiguration.Output;
             TextWriter stderr = parse.InvocationConfiguration.Error;
-            if (!RarityCommand.TryDay(parse.GetValue(since), "--since", stderr, out DateOnly? from) || !RarityCommand.TryDay(parse.GetValue(until), "--until", stderr, out DateOnly? to))
+            if (!ActorFilter.TryDate(parse.GetValue(since), "--since", stderr, out DateOnly? from) || !ActorFilter.TryDate(parse.GetValue(until), "--until", stderr, out DateOnly? to))
             {
                 return ExitCodes.Usage;
             }

@@ -41,8 +41,8 @@ public static class RarityCommand
         {
             TextWriter stdout = parse.InvocationConfiguration.Output;
             TextWriter stderr = parse.InvocationConfiguration.Error;
-            if (!TryDay(parse.GetValue(before), "--before", stderr, out DateOnly? beforeDay) || !TryDay(parse.GetValue(on), "--on", stderr, out DateOnly? onDay)
-                || !TryDay(parse.GetValue(markSince), "--mark-since", stderr, out DateOnly? markDay))
+            if (!ActorFilter.TryDate(parse.GetValue(before), "--before", stderr, out DateOnly? beforeDay) || !ActorFilter.TryDate(parse.GetValue(on), "--on", stderr, out DateOnly? onDay)
+                || !ActorFilter.TryDate(parse.GetValue(markSince), "--mark-since", stderr, out DateOnly? markDay))
             {
                 return ExitCodes.Usage;
             }
@@ -166,24 +166,6 @@ public static class RarityCommand
             stdout.WriteLine();
             stdout.WriteLine(a.Sentence);
         }
-    }
-
-    internal static bool TryDay(string? text, string option, TextWriter stderr, out DateOnly? day)
-    {
-        day = null;
-        if (text is null)
-        {
-            return true;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly parsed))
-        {
-            day = parsed;
-            return true;
-        }
-
-        stderr.WriteLine($"parley: {option} wants a day as yyyy-mm-dd, not '{text}'");
-        return false;
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
