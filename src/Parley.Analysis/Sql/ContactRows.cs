@@ -34,9 +34,10 @@ public static class ContactRows
 
     private const string StateTable = "contact_rows_state";
 
-    // Above this share of the ledger's events touched, one rebuild is cheaper than deleting and reinserting, and it
-    // restores the actor order that appended rows break.
+    // Above this share of the ledger's events touched (and this many), one rebuild is cheaper than deleting and
+    // reinserting, and it restores the actor order that appended rows break.
     private const double RebuildShare = 0.1;
+    private const long RebuildFloor = 10_000;
 
     /// <summary>How <see cref="Ensure"/> brought the tables up to date.</summary>
     public enum Refresh
@@ -124,7 +125,7 @@ public static class ContactRows
             SELECT event_id FROM event_mentions WHERE run_id > $2
             """, [built.EventRun, built.MentionRun ?? long.MinValue]);
         long touched = source.Query("SELECT COUNT(*) FROM contact_touched", [], r => ToLong(r.GetValue(0)))[0];
-        if (touched > RebuildShare * Math.Max(1, now.Numbers[0]))
+        if (touched > RebuildFloor && touched > RebuildShare * now.Numbers[0])
         {
             source.Execute("DROP TABLE contact_touched", []);
             return false;
