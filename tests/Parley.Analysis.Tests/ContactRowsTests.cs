@@ -31,7 +31,7 @@ public sealed class ContactRowsTests
         Mention(db, "m1", run: 2);
 
         ContactRows.Ensure(db).Should().Be(ContactRows.Refresh.Incremental);
-        var incremental = (Rows: Contents(db, ContactRows.Table), Days: Contents(db, ContactRows.DaysTable));
+        var incremental = (Rows: Contents(db, ContactRows.Table), Days: Contents(db, ContactRows.DaysTable), Types: Contents(db, ContactRows.TypesTable));
         RarityAnswer answer = new RarityAnalyzer(db, ContactRules.Default).MultiCounterpart("xi-jinping", 2, null);
 
         answer.Observed.Should().Be(2, "Aug 12 now has Putin and Trump");
@@ -43,6 +43,7 @@ public sealed class ContactRowsTests
         ContactRows.Ensure(db).Should().Be(ContactRows.Refresh.Rebuilt);
         incremental.Rows.Should().Equal(Contents(db, ContactRows.Table));
         incremental.Days.Should().Equal(Contents(db, ContactRows.DaysTable));
+        incremental.Types.Should().Equal(Contents(db, ContactRows.TypesTable));
     }
 
     [Fact]

@@ -181,14 +181,18 @@ public sealed class RarityAnalyzer
     {
         EnsureContactRows();
         var parameters = new List<object?> { actor, counterpart, before ?? Open, type };
-        // One pass: the actor's events (any precision) before the date, each marked when the counterpart is on it.
+        // The actor's events (any precision) by day and type from actor_types; the dyad's from its few contact rows.
         string sql = """
             WITH mine AS (
-                SELECT event_id, type, day, MAX(CASE WHEN counterpart = $2 THEN 1 ELSE 0 END) AS paired
-                FROM contact_rows WHERE actor_id = $1 AND day < $3 GROUP BY event_id, type, day)
-            SELECT COUNT(DISTINCT day), COUNT(*), MIN(day), MAX(day), COUNT(*) FILTER (WHERE type = $4),
-                   COALESCE(SUM(paired), 0), COUNT(*) FILTER (WHERE paired = 1 AND type = $4), MAX(day) FILTER (WHERE paired = 1 AND type = $4)
-            FROM mine
+                SELECT COUNT(DISTINCT day) AS days, COALESCE(SUM(events), 0) AS events, MIN(day) AS first_day, MAX(day) AS last_day,
+                       COALESCE(SUM(events) FILTER (WHERE type = $4), 0) AS of_type
+                FROM actor_types WHERE actor_id = $1 AND day < $3),
+            paired AS (
+                SELECT COUNT(DISTINCT event_id) AS events, COUNT(DISTINCT event_id) FILTER (WHERE type = $4) AS of_type,
+                       MAX(day) FILTER (WHERE type = $4) AS last_day
+                FROM contact_rows WHERE actor_id = $1 AND counterpart = $2 AND day < $3)
+            SELECT mine.days, mine.events, mine.first_day, mine.last_day, mine.of_type, paired.events, paired.of_type, paired.last_day
+            FROM mine, paired
             """;
         var row = source.Query(sql, parameters, r => (Days: ToInt(r.GetValue(0)), Events: ToInt(r.GetValue(1)), First: ToDate(r.GetValue(2)), Last: ToDate(r.GetValue(3)),
             OfType: ToInt(r.GetValue(4)), Paired: ToInt(r.GetValue(5)), Observed: ToInt(r.GetValue(6)), LastSeen: ToDate(r.GetValue(7))))[0];

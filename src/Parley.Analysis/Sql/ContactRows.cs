@@ -12,7 +12,9 @@ namespace Parley.Analysis.Sql;
 /// the actor is alone), with the event's type, day and whether the day is exact;</item>
 /// <item><c>actor_days</c>: one row per actor and exact day, with the actor's distinct events that day and the distinct
 /// counterparts of its contacts (types <see cref="DayContactTypes"/>), so a question over the default rules reads one
-/// small row per day instead of every event row.</item>
+/// small row per day instead of every event row;</item>
+/// <item><c>actor_types</c>: one row per actor, day (any precision) and event type, with the actor's distinct events,
+/// so the counts by type are sums instead of distinct counts over event ids.</item>
 /// </list>
 /// Both are written sorted by actor so that DuckDB's zone maps skip every row group of other actors.
 /// They are derived, never written by hand. <see cref="Ensure"/> brings them up to date: nothing to do when the row
@@ -28,6 +30,9 @@ public static class ContactRows
 
     /// <summary>The per-actor, per-day aggregate.</summary>
     public const string DaysTable = "actor_days";
+
+    /// <summary>The per-actor, per-day, per-type count of events (any date precision).</summary>
+    public const string TypesTable = "actor_types";
 
     /// <summary>The contact types <c>actor_days.contacts</c> counts: those of <see cref="Rarity.ContactRules.Default"/>.</summary>
     public static ImmutableArray<string> DayContactTypes => Rarity.ContactRules.Default.Types;
@@ -60,7 +65,7 @@ public static class ContactRows
         source.Execute($"CREATE TABLE IF NOT EXISTS {StateTable} (counts TEXT NOT NULL, event_run BIGINT, mention_run BIGINT, types TEXT NOT NULL)", []);
         var built = source.Query($"SELECT counts, event_run, mention_run, types FROM {StateTable}", [],
             r => new State(r.GetString(0), r.IsDBNull(1) ? null : ToLong(r.GetValue(1)), r.IsDBNull(2) ? null : ToLong(r.GetValue(2)), r.GetString(3)));
-        bool exists = Exists(source, Table) && Exists(source, DaysTable);
+        bool exists = Exists(source, Table) && Exists(source, DaysTable) && Exists(source, TypesTable);
         if (built.Count == 1 && exists && built[0] == now)
         {
             return Refresh.UpToDate;
@@ -105,11 +110,13 @@ public static class ContactRows
     {
         // Plain CREATE TABLE AS, which DuckDB and PostgreSQL both run; the ORDER BY is what makes the actor filter cheap.
         source.Execute($"DROP TABLE IF EXISTS {DaysTable}", []);
+        source.Execute($"DROP TABLE IF EXISTS {TypesTable}", []);
         source.Execute($"DROP TABLE IF EXISTS {Table}", []);
         source.Execute("DROP TABLE IF EXISTS contact_rows_version", []);
         source.Execute($"CREATE TABLE {Table} AS {RowsSelect(false)} ORDER BY a.actor_id, e.date_start, o.actor_id", []);
         var parameters = new List<object?>();
         source.Execute($"CREATE TABLE {DaysTable} AS {DaysSelect(parameters, "")} ORDER BY actor_id, day", parameters);
+        source.Execute($"CREATE TABLE {TypesTable} AS {TypesSelect("")} ORDER BY actor_id, day, type", []);
         return Refresh.Rebuilt;
     }
 
@@ -133,18 +140,22 @@ public static class ContactRows
 
         const string Mine = "event_id IN (SELECT event_id FROM contact_touched)";
         // The actor-days the touched events were on before and are on now: their aggregates are recounted.
-        source.Execute($"CREATE TEMP TABLE contact_touched_days AS SELECT DISTINCT actor_id, day FROM {Table} WHERE exact AND {Mine}", []);
+        source.Execute($"CREATE TEMP TABLE contact_touched_days AS SELECT DISTINCT actor_id, day FROM {Table} WHERE {Mine}", []);
         source.Execute($"DELETE FROM {Table} WHERE {Mine}", []);
         source.Execute($"INSERT INTO {Table} {RowsSelect(true)}", []);
-        source.Execute($"INSERT INTO contact_touched_days SELECT DISTINCT actor_id, day FROM {Table} WHERE exact AND {Mine}", []);
-        source.Execute($"""
-            DELETE FROM {DaysTable} WHERE EXISTS (
-                SELECT 1 FROM contact_touched_days t WHERE t.actor_id = {DaysTable}.actor_id AND t.day = {DaysTable}.day)
-            """, []);
+        source.Execute($"INSERT INTO contact_touched_days SELECT DISTINCT actor_id, day FROM {Table} WHERE {Mine}", []);
+        const string Touched = "AND EXISTS (SELECT 1 FROM contact_touched_days t WHERE t.actor_id = c.actor_id AND t.day = c.day)";
+        foreach (string table in new[] { DaysTable, TypesTable })
+        {
+            source.Execute($"""
+                DELETE FROM {table} WHERE EXISTS (
+                    SELECT 1 FROM contact_touched_days t WHERE t.actor_id = {table}.actor_id AND t.day = {table}.day)
+                """, []);
+        }
+
         var parameters = new List<object?>();
-        source.Execute($"""
-            INSERT INTO {DaysTable} {DaysSelect(parameters, $"AND EXISTS (SELECT 1 FROM contact_touched_days t WHERE t.actor_id = c.actor_id AND t.day = c.day)")}
-            """, parameters);
+        source.Execute($"INSERT INTO {DaysTable} {DaysSelect(parameters, Touched)}", parameters);
+        source.Execute($"INSERT INTO {TypesTable} {TypesSelect(Touched)}", []);
         source.Execute("DROP TABLE contact_touched_days", []);
         source.Execute("DROP TABLE contact_touched", []);
         return true;
@@ -182,6 +193,14 @@ public static class ContactRows
             GROUP BY c.actor_id, c.day
             """;
     }
+
+    // The rows of actor_types from contact_rows c, for the actor-days passing `and` (or all).
+    private static string TypesSelect(string and) => $"""
+        SELECT c.actor_id, c.day, c.type, COUNT(DISTINCT c.event_id) AS events
+        FROM {Table} c
+        WHERE TRUE {and}
+        GROUP BY c.actor_id, c.day, c.type
+        """;
 
     private static bool Exists(ISqlSource source, string table) =>
         source.Query("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = $1", [table], r => ToLong(r.GetValue(0)))[0] > 0;
