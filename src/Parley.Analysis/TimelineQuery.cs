@@ -18,7 +18,7 @@ public sealed record Timeline(string Actor, string ActorName, string? With, stri
     public ImmutableArray<DateOnly> Periods => [.. Points.Select(p => p.Period).Distinct().Order()];
 }
 
-/// <summary>Counts an actor's dated events by type over weeks or months, in SQL (one GROUP BY over the actor's rows of <see cref="ContactRows"/>).</summary>
+/// <summary>Counts an actor's dated events by type over weeks or months, in SQL (one GROUP BY over the actor's rows of the tables of <see cref="ContactRows"/>).</summary>
 public static class TimelineQuery
 {
     /// <summary>The timeline of <paramref name="actor"/> (with <paramref name="with"/> on the other side when given), by "week" or "month".</summary>
@@ -38,15 +38,24 @@ public static class TimelineQuery
             pair = "AND counterpart = $4";
         }
 
-        // `by` is one of two constants checked above, never user text in the SQL. contact_rows holds dated events only.
+        // `by` is one of two constants checked above, never user text in the SQL. Both tables hold dated events only;
+        // without a counterpart the per-day counts of actor_types add up, with one the dyad's rows are counted.
         ContactRows.Ensure(source);
-        string sql = $"""
-            SELECT CAST(date_trunc('{by}', day) AS DATE) AS period, type, COUNT(DISTINCT event_id)
-            FROM contact_rows
-            WHERE actor_id = $1 AND day >= $2 AND day <= $3 {pair}
-            GROUP BY 1, 2
-            ORDER BY 1, 2
-            """;
+        string sql = with is null
+            ? $"""
+              SELECT CAST(date_trunc('{by}', day) AS DATE) AS period, type, SUM(events)
+              FROM actor_types
+              WHERE actor_id = $1 AND day >= $2 AND day <= $3
+              GROUP BY 1, 2
+              ORDER BY 1, 2
+              """
+            : $"""
+              SELECT CAST(date_trunc('{by}', day) AS DATE) AS period, type, COUNT(DISTINCT event_id)
+              FROM contact_rows
+              WHERE actor_id = $1 AND day >= $2 AND day <= $3 {pair}
+              GROUP BY 1, 2
+              ORDER BY 1, 2
+              """;
         var points = source.Query(sql, parameters, r => new TimelinePoint(RarityAnalyzer.ToDate(r.GetValue(0))!.Value, r.GetString(1), RarityAnalyzer.ToInt(r.GetValue(2))));
         var names = new RarityAnalyzer(source, ContactRules.Default);
         return new Timeline(actor, names.NameOf(actor), with, with is null ? null : names.NameOf(with), by, [.. points]);

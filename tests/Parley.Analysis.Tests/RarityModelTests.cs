@@ -123,6 +123,17 @@ public sealed class RarityModelTests
         // P(X ≥ 50 | 10) ≈ P(X = 50) × 1.25 ≈ 1.49e-19 × 1.25: the subtraction from 1 would have returned 0.
         Poisson.AtLeast(50, 10).Should().BeInRange(1.5e-19, 2.2e-19);
     }
+
+    [Theory]
+    [InlineData(2_000, 1_900.0)]
+    [InlineData(5_073, 5_000.0)]
+    public void Poisson_tail_for_counts_in_the_thousands_matches_term_by_term_sums(int k, double mean)
+    {
+        // The terms one by one from the closed form (each with its own log factorial), as a check on the recurrence.
+        double below = Enumerable.Range(0, k).Sum(i => Poisson.Probability(i, mean));
+
+        Poisson.AtLeast(k, mean).Should().BeApproximately(1 - below, 1e-9);
+    }
 }
 
 /// <summary>Marking rare events in the ledger (<c>events.rare</c>).</summary>

@@ -27,11 +27,25 @@ public static class Poisson
             return 1;
         }
 
-        // 1 − P(X < k), summed from the small terms; clamped against rounding.
+        if (mean <= 0)
+        {
+            return 0;
+        }
+
+        // 1 − P(X < k), summed from the small terms; clamped against rounding. Each term comes from the one before
+        // (log P(i) = log P(i − 1) + log mean − log i): a fresh log factorial per term made a count of thousands
+        // (an actor's days at ten million events) cost tens of millions of logarithms.
+        double logMean = Math.Log(mean);
+        double logP = -mean;
         double below = 0;
         for (int i = 0; i < k; i++)
         {
-            below += Probability(i, mean);
+            if (i > 0)
+            {
+                logP += logMean - Math.Log(i);
+            }
+
+            below += Math.Exp(logP);
         }
 
         double tail = 1 - below;
@@ -39,9 +53,15 @@ public static class Poisson
         if (tail < 1e-6)
         {
             tail = 0;
+            logP = (k * logMean) - mean - LogFactorial(k);
             for (int i = k; i < k + 1000; i++)
             {
-                double p = Probability(i, mean);
+                if (i > k)
+                {
+                    logP += logMean - Math.Log(i);
+                }
+
+                double p = Math.Exp(logP);
                 tail += p;
                 if (p < tail * 1e-16)
                 {

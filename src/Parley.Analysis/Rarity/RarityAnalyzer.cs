@@ -48,18 +48,27 @@ public sealed class RarityAnalyzer
         EnsureContactRows();
         ArgumentOutOfRangeException.ThrowIfLessThan(minimum, 1);
         var parameters = new List<object?> { actor, before ?? Open, minimum };
-        string types = TypeList(parameters);
-        string sql = $"""
-            {MineAndContacts(types)},
-            per_window AS MATERIALIZED (SELECT {Window("day")} AS w, COUNT(DISTINCT counterpart) AS k, MAX(day) AS last_day FROM contacts GROUP BY 1)
-            SELECT (SELECT COUNT(DISTINCT {Window("day")}) FROM mine),
-                   (SELECT COUNT(DISTINCT event_id) FROM mine),
-                   (SELECT MIN(day) FROM mine),
-                   (SELECT MAX(day) FROM mine),
-                   (SELECT COALESCE(SUM(k), 0) FROM per_window),
-                   (SELECT COUNT(*) FROM per_window WHERE k >= $3),
-                   (SELECT MAX(last_day) FROM per_window WHERE k >= $3)
-            """;
+        // PostgreSQL refuses parameters a statement does not use: the type list only when the query reads it.
+        string types = DayContacts ? "" : TypeList(parameters);
+        // With the default rules every figure is in actor_days, one row per covered day; otherwise the windows' distinct
+        // counterparts come from the actor's contact rows.
+        string sql = DayContacts
+            ? """
+              SELECT COUNT(*), COALESCE(SUM(events), 0), MIN(day), MAX(day), COALESCE(SUM(contacts), 0),
+                     COUNT(*) FILTER (WHERE contacts >= $3), MAX(day) FILTER (WHERE contacts >= $3)
+              FROM actor_days WHERE actor_id = $1 AND day < $2
+              """
+            : $"""
+              WITH {CoverageCte},
+              per_window AS (
+                  SELECT {Window("day")} AS w, COUNT(DISTINCT counterpart) AS k, MAX(day) AS last_day FROM contact_rows
+                  WHERE actor_id = $1 AND exact AND day < $2 AND counterpart IS NOT NULL AND type IN ({types}) GROUP BY 1)
+              SELECT cov.windows, cov.events, cov.first_day, cov.last_day,
+                     (SELECT COALESCE(SUM(k), 0) FROM per_window),
+                     (SELECT COUNT(*) FROM per_window WHERE k >= $3),
+                     (SELECT MAX(last_day) FROM per_window WHERE k >= $3)
+              FROM cov
+              """;
         (Coverage coverage, int observed, DateOnly? last) = source.Query(sql, parameters, r => (ReadCoverage(r), ToInt(r.GetValue(5)), ToDate(r.GetValue(6))))[0];
 
         double lambda = coverage.CoveredWindows == 0 ? 0 : (double)coverage.Contacts / coverage.CoveredWindows;
@@ -87,20 +96,23 @@ public sealed class RarityAnalyzer
         var parameters = new List<object?> { actor, before ?? Open, counterparts.Count };
         string types = TypeList(parameters);
         string set = Placeholders(parameters, counterparts);
+        // Contacts: the distinct (day, counterpart) pairs, summed per day in actor_days under the default types.
+        string contacts = DayContactTypesOnly
+            ? "cov.day_contacts"
+            : $"""
+              (SELECT COUNT(*) FROM (SELECT DISTINCT day, counterpart FROM contact_rows
+                  WHERE actor_id = $1 AND exact AND day < $2 AND counterpart IS NOT NULL AND type IN ({types})) AS pairs)
+              """;
         string sql = $"""
-            {MineAndContacts(types)},
-            chosen AS MATERIALIZED (SELECT {Window("day")} AS w, counterpart, MAX(day) AS last_day FROM contacts WHERE counterpart IN ({set}) GROUP BY 1, 2),
-            together AS MATERIALIZED (SELECT w, MAX(last_day) AS last_day FROM chosen GROUP BY w HAVING COUNT(*) = $3)
-            SELECT (SELECT COUNT(DISTINCT {Window("day")}) FROM mine),
-                   (SELECT COUNT(DISTINCT event_id) FROM mine),
-                   (SELECT MIN(day) FROM mine),
-                   (SELECT MAX(day) FROM mine),
-                   (SELECT COUNT(*) FROM contacts),
-                   (SELECT COUNT(*) FROM together),
-                   (SELECT MAX(last_day) FROM together),
-                   counterpart, COUNT(*)
-            FROM chosen RIGHT JOIN (SELECT 1 AS one) AS anchor ON TRUE
-            GROUP BY counterpart
+            WITH {CoverageCte},
+            chosen AS (
+                SELECT {Window("day")} AS w, counterpart, MAX(day) AS last_day FROM contact_rows
+                WHERE actor_id = $1 AND exact AND day < $2 AND type IN ({types}) AND counterpart IN ({set}) GROUP BY 1, 2),
+            together AS (SELECT w, MAX(last_day) AS last_day FROM chosen GROUP BY w HAVING COUNT(*) = $3),
+            per_counterpart AS (SELECT counterpart, COUNT(*) AS n FROM chosen GROUP BY counterpart)
+            SELECT cov.windows, cov.events, cov.first_day, cov.last_day, {contacts},
+                   (SELECT COUNT(*) FROM together), (SELECT MAX(last_day) FROM together), p.counterpart, p.n
+            FROM cov LEFT JOIN per_counterpart p ON TRUE
             """;
         var rows = source.Query(sql, parameters, r => (Coverage: ReadCoverage(r), Observed: ToInt(r.GetValue(5)), Last: ToDate(r.GetValue(6)),
             Counterpart: r.IsDBNull(7) ? null : r.GetString(7), Windows: ToInt(r.GetValue(8))));
@@ -130,15 +142,13 @@ public sealed class RarityAnalyzer
         var parameters = new List<object?> { actor, counterpart, on };
         string types = TypeList(parameters);
         string sql = $"""
-            WITH d AS MATERIALIZED (
+            WITH d AS (
                 SELECT DISTINCT day FROM contact_rows
                 WHERE actor_id = $1 AND counterpart = $2 AND type IN ({types}) AND exact AND day < $3),
-            g AS MATERIALIZED (SELECT day, day - LAG(day) OVER (ORDER BY day) AS gap FROM d),
-            now AS MATERIALIZED (SELECT $3 - MAX(day) AS gap FROM d)
-            SELECT (SELECT COUNT(*) FROM d), (SELECT MIN(day) FROM d), (SELECT MAX(day) FROM d), (SELECT gap FROM now),
-                   (SELECT COUNT(gap) FROM g), (SELECT COALESCE(SUM(gap), 0) FROM g),
-                   (SELECT COUNT(*) FROM g, now WHERE g.gap >= now.gap),
-                   (SELECT MAX(g.day) FROM g, now WHERE g.gap >= now.gap)
+            g AS (SELECT day, day - LAG(day) OVER (ORDER BY day) AS gap, $3 - MAX(day) OVER () AS now_gap FROM d)
+            SELECT COUNT(*), MIN(day), MAX(day), MAX(now_gap), COUNT(gap), COALESCE(SUM(gap), 0),
+                   COUNT(*) FILTER (WHERE gap >= now_gap), MAX(day) FILTER (WHERE gap >= now_gap)
+            FROM g
             """;
         var row = source.Query(sql, parameters, r => (Days: ToInt(r.GetValue(0)), First: ToDate(r.GetValue(1)), Last: ToDate(r.GetValue(2)),
             Gap: r.IsDBNull(3) ? (int?)null : ToInt(r.GetValue(3)), Gaps: ToInt(r.GetValue(4)), GapSum: (double)ToLong(r.GetValue(5)),
@@ -171,16 +181,18 @@ public sealed class RarityAnalyzer
     {
         EnsureContactRows();
         var parameters = new List<object?> { actor, counterpart, before ?? Open, type };
+        // The actor's events (any precision) by day and type from actor_types; the dyad's from its few contact rows.
         string sql = """
-            WITH mine AS MATERIALIZED (
-                SELECT DISTINCT event_id, type, day FROM contact_rows WHERE actor_id = $1 AND day < $3),
-            paired AS MATERIALIZED (
-                SELECT DISTINCT event_id, type, day FROM contact_rows WHERE actor_id = $1 AND counterpart = $2 AND day < $3)
-            SELECT (SELECT COUNT(DISTINCT day) FROM mine), (SELECT COUNT(*) FROM mine), (SELECT MIN(day) FROM mine), (SELECT MAX(day) FROM mine),
-                   (SELECT COUNT(*) FROM mine WHERE type = $4),
-                   (SELECT COUNT(*) FROM paired),
-                   (SELECT COUNT(*) FROM paired WHERE type = $4),
-                   (SELECT MAX(day) FROM paired WHERE type = $4)
+            WITH mine AS (
+                SELECT COUNT(DISTINCT day) AS days, COALESCE(SUM(events), 0) AS events, MIN(day) AS first_day, MAX(day) AS last_day,
+                       COALESCE(SUM(events) FILTER (WHERE type = $4), 0) AS of_type
+                FROM actor_types WHERE actor_id = $1 AND day < $3),
+            paired AS (
+                SELECT COUNT(DISTINCT event_id) AS events, COUNT(DISTINCT event_id) FILTER (WHERE type = $4) AS of_type,
+                       MAX(day) FILTER (WHERE type = $4) AS last_day
+                FROM contact_rows WHERE actor_id = $1 AND counterpart = $2 AND day < $3)
+            SELECT mine.days, mine.events, mine.first_day, mine.last_day, mine.of_type, paired.events, paired.of_type, paired.last_day
+            FROM mine, paired
             """;
         var row = source.Query(sql, parameters, r => (Days: ToInt(r.GetValue(0)), Events: ToInt(r.GetValue(1)), First: ToDate(r.GetValue(2)), Last: ToDate(r.GetValue(3)),
             OfType: ToInt(r.GetValue(4)), Paired: ToInt(r.GetValue(5)), Observed: ToInt(r.GetValue(6)), LastSeen: ToDate(r.GetValue(7))))[0];
@@ -254,15 +266,20 @@ public sealed class RarityAnalyzer
         return names.Count > 0 && !string.IsNullOrWhiteSpace(names[0]) ? names[0]! : actor;
     }
 
-    // The actor's dated events before the date ("mine") and their distinct (day, counterpart) contact pairs. Parameters:
-    // $1 actor, $2 before; the caller's type list follows.
-    private static string MineAndContacts(string types) => $"""
-        WITH mine AS MATERIALIZED (
-            SELECT DISTINCT event_id, day FROM contact_rows WHERE actor_id = $1 AND exact AND day < $2),
-        contacts AS MATERIALIZED (
-            SELECT DISTINCT day, counterpart FROM contact_rows
-            WHERE actor_id = $1 AND exact AND day < $2 AND counterpart IS NOT NULL AND type IN ({types}))
+    // The actor's exposure before the date from actor_days: covered windows, events, first and last day, and the
+    // contacts of the default types summed per day. Parameters: $1 actor, $2 before.
+    private string CoverageCte => $"""
+        cov AS (
+            SELECT COUNT(DISTINCT {Window("day")}) AS windows, COALESCE(SUM(events), 0) AS events, MIN(day) AS first_day,
+                   MAX(day) AS last_day, COALESCE(SUM(contacts), 0) AS day_contacts
+            FROM actor_days WHERE actor_id = $1 AND day < $2)
         """;
+
+    // Whether the rules count the contact types actor_days counts (in any order).
+    private bool DayContactTypesOnly => rules.Types.ToHashSet(StringComparer.Ordinal).SetEquals(ContactRows.DayContactTypes);
+
+    // Whether actor_days alone answers the day patterns: the default contact types, one-day windows.
+    private bool DayContacts => DayContactTypesOnly && rules.WindowDays == 1;
 
     // Once per analyzer: the questions of one command see one state of the ledger.
     private void EnsureContactRows()

@@ -44,10 +44,10 @@ public static class BenchRarityCommand
                 stored = BenchLedger.EventCount(db);
             }
 
-            // The derived contact_rows table is built once after a write; its cost is reported apart from the warm questions.
+            // The derived tables are built once after a write; its cost is reported apart from the warm questions.
             var derive = Stopwatch.StartNew();
-            bool rebuilt = ContactRows.Ensure(db);
-            stderr.WriteLine($"parley: contact_rows {(rebuilt ? "built" : "up to date")} in {derive.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
+            ContactRows.Refresh refresh = ContactRows.Ensure(db);
+            stderr.WriteLine($"parley: contact_rows and actor_days {refresh switch { ContactRows.Refresh.Rebuilt => "built", ContactRows.Refresh.Incremental => "updated", _ => "up to date" }} in {derive.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
             var analyzer = new RarityAnalyzer(db, ContactRules.Default);
             var on = new DateOnly(2025, 12, 31);
             (string Name, double Limit, Action Ask)[] questions =
