@@ -52,7 +52,8 @@ public sealed class EventExtractor
             int[] starts = [.. triggers.Select(trigger => trigger.First)];
             foreach ((EventTrigger trigger, int first, int end) in triggers)
             {
-                Draft? draft = Read(article, sentence, participants, trigger, first, end, previous, starts);
+                int floor = HeadOf(article, sentence, triggers, trigger, first);
+                Draft? draft = Read(article, sentence, participants, trigger, first, end, previous, starts, floor);
                 if (draft is null)
                 {
                     continue;
@@ -126,8 +127,42 @@ public sealed class EventExtractor
         }
     }
 
+    // A noun trigger that is the object of a verb trigger of another kind ("welcomed the deal", "called for talks",
+    // "agrees to Beijing's demands") is not an act of that verb's subject: its own actor may only be named between
+    // the two ("Beijing's"). The token the subject search must not go below, or the sentence start.
+    private static int HeadOf(AnnotatedArticle article, Sentence sentence, List<(EventTrigger Trigger, int First, int End)> triggers,
+        EventTrigger trigger, int first)
+    {
+        if (!trigger.IsNoun)
+        {
+            return sentence.FirstToken;
+        }
+
+        foreach ((EventTrigger outer, int _, int outerEnd) in triggers)
+        {
+            if (outer.IsNoun || outer.Type == trigger.Type || outerEnd > first || first - outerEnd > 5)
+            {
+                continue;
+            }
+
+            bool inObject = true;
+            for (int t = outerEnd; t < first; t++)
+            {
+                Token token = article.Tokens[t];
+                inObject &= token.Kind is TokenKind.Word or TokenKind.Possessive && token.In(article.Text) is not ("and" or "or" or "but" or "that" or "who" or "which");
+            }
+
+            if (inObject)
+            {
+                return outerEnd;
+            }
+        }
+
+        return sentence.FirstToken;
+    }
+
     private static Draft? Read(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, EventTrigger trigger, int first, int end,
-        Draft? previous, int[] triggerStarts)
+        Draft? previous, int[] triggerStarts, int floor)
     {
         string text = article.Text;
         IReadOnlyList<Token> tokens = article.Tokens;
@@ -154,14 +189,14 @@ public sealed class EventExtractor
             actors.AddRange(Objects(article, sentence, participants, by + 1, placesCount: true, isConsult: false, triggerStarts, placesAfterIn: false));
             if (actors.Count > 0)
             {
-                (ParticipantSlot? patient, _, ParticipantSlot? otherPatient, _) = Subject(article, sentence, participants, first);
+                (ParticipantSlot? patient, _, ParticipantSlot? otherPatient, _) = Subject(article, sentence, participants, first, sentence.FirstToken);
                 recipients.AddRange((patient?.Ids ?? []).Concat(otherPatient?.Ids ?? []).Where(id => !actors.Contains(id)));
             }
         }
 
         if (actors.Count == 0)
         {
-            (ParticipantSlot? subject, bool coordinated, ParticipantSlot? other, bool ellipsis) = Subject(article, sentence, participants, first);
+            (ParticipantSlot? subject, bool coordinated, ParticipantSlot? other, bool ellipsis) = Subject(article, sentence, participants, first, floor);
             if (ellipsis && previous is not null)
             {
                 actors.AddRange(previous.Actors);
@@ -220,17 +255,31 @@ public sealed class EventExtractor
 
     // The participant named before the trigger in its clause; "A and B <trigger>" gives both;
     // "..., and a phone call with Trump" after an event in the same sentence is ellipsis of its subject.
+    // A relative pronoun's subject is its antecedent ("Iyad Allawi, who criticised ..."); "while" and "whereas" open a
+    // clause whose subject follows them, so the search stops there.
     private static (ParticipantSlot? Subject, bool Coordinated, ParticipantSlot? Other, bool Ellipsis) Subject(
-        AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int trigger)
+        AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int trigger, int floor)
     {
         string text = article.Text;
         bool sawAnd = false;
-        for (int t = trigger - 1; t >= sentence.FirstToken && t >= trigger - 12; t--)
+        for (int t = trigger - 1; t >= sentence.FirstToken && t >= floor && t >= trigger - 12; t--)
         {
             string word = article.Tokens[t].In(text).ToString();
-            if (ClauseBreaks.Contains(word))
+            if (ClauseBreaks.Contains(word) || word is "while" or "whereas" or "While" or "Whereas")
             {
                 break;
+            }
+
+            if (word is "who" or "which" && !sawAnd)
+            {
+                int before = t - 1;
+                while (before >= sentence.FirstToken && article.Tokens[before].In(text) is "," or "-" or "–" or "—")
+                {
+                    before--;
+                }
+
+                return before >= sentence.FirstToken && participants.At(before) is { IsPlace: false } antecedent
+                    ? (antecedent, false, null, false) : (null, false, null, false);
             }
 
             if (participants.At(t) is { IsPlace: false } slot)
@@ -286,7 +335,7 @@ public sealed class EventExtractor
             string word = article.Tokens[t].In(article.Text).ToString();
             // Another trigger starts another event ("a video call to Putin, and a phone call with Trump");
             // what talks are "on" or "about" is their topic, not a participant ("a discussion on the United States").
-            if (triggerStarts.Contains(t) || (isConsult && word is "on" or "about" or "over" or "regarding" or "concerning")
+            if ((triggerStarts.Contains(t) && StartsAnotherClause(article, end, t)) || (isConsult && word is "on" or "about" or "over" or "regarding" or "concerning")
                 || ClauseBreaks.Contains(word) || word is "that" || article.Tokens[t].Kind is TokenKind.Terminal
                 || (word is "," && participants.At(t + 1) is null && participants.At(t + 2) is null && participants.At(t + 3) is null && participants.At(t + 4) is null))
             {
@@ -324,6 +373,22 @@ public sealed class EventExtractor
         }
     }
 
+    // A trigger after the verb starts another event when a conjunction or comma stands between ("a video call to Putin,
+    // and a phone call with Trump"); one inside the object ("condemned the move announced by Pompeo") is passed over.
+    private static bool StartsAnotherClause(AnnotatedArticle article, int end, int trigger)
+    {
+        for (int t = end; t < trigger; t++)
+        {
+            if (article.Tokens[t].Kind is not (TokenKind.Word or TokenKind.Possessive)
+                || article.Tokens[t].In(article.Text) is "and" or "or" or "but" or "then" or "while" or "after" or "before" or "as")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A passive verb, with or without "be" ("was received by", "commanders held by"): the token index of "by", or null.
     private static int? IsPassive(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, int end, EventTrigger trigger)
     {
@@ -334,12 +399,26 @@ public sealed class EventExtractor
 
         string verb = tokens[end - 1].In(text).ToString();
         bool participle = verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb is "held" or "freed" or "shot" or "made";
-        if (!participle || end >= sentence.EndToken || tokens[end].In(text) is not "by")
+        if (!participle || first <= sentence.FirstToken)
         {
             return null;
         }
 
-        return first > sentence.FirstToken ? end : null;
+        // "the move announced on Monday by Mike Pompeo": a short adverbial may stand between the participle and "by".
+        for (int t = end; t < sentence.EndToken && t <= end + 3; t++)
+        {
+            if (tokens[t].In(text) is "by")
+            {
+                return t;
+            }
+
+            if (tokens[t].Kind != TokenKind.Word || (t == end && tokens[t].In(text) is not ("on" or "last" or "earlier" or "this" or "in")))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "In a statement, X", "At a news conference after talks with Y, X": the first participant after the adverbial's comma.
