@@ -52,7 +52,13 @@ public sealed class EventExtractor
             int[] starts = [.. triggers.Select(trigger => trigger.First)];
             foreach ((EventTrigger trigger, int first, int end) in triggers)
             {
-                int floor = HeadOf(article, sentence, triggers, trigger, first);
+                (int floor, bool sameAsHead) = HeadOf(article, sentence, triggers, trigger, first);
+                // "signed a deal", "attended the summit": the verb already tells the event its object names.
+                if (sameAsHead)
+                {
+                    continue;
+                }
+
                 Draft? draft = Read(article, sentence, participants, trigger, first, end, previous, starts, floor);
                 if (draft is null)
                 {
@@ -69,6 +75,7 @@ public sealed class EventExtractor
         }
 
         InheritDates(found, article);
+        RecipientsFromContext(found, article, participants);
         return [.. found.Where(draft => draft.Actors.Count > 0).Select(draft => draft.ToRecord(article))];
     }
 
@@ -104,6 +111,35 @@ public sealed class EventExtractor
         }
     }
 
+    // A reaction told without its target ("The Arab League condemned the move.") is aimed at the one party the sentence
+    // or the one before it names besides the actor, when there is exactly one. Less certain than a named recipient.
+    private static void RecipientsFromContext(List<Draft> found, AnnotatedArticle article, ParticipantIndex participants)
+    {
+        foreach (Draft draft in found.Where(draft => draft.Recipients.Count == 0 && draft.Trigger.Type is not ("STATEMENT" or "CONSULT")))
+        {
+            int index = article.Sentences.IndexOf(draft.Sentence);
+            HashSet<string> own = [.. draft.Actors, .. draft.Actors.Select(id => CountryOf(article, id))];
+            foreach (Sentence sentence in index > 0 ? [draft.Sentence, article.Sentences[index - 1]] : new[] { draft.Sentence })
+            {
+                List<string> others = [.. participants.Within(sentence.FirstToken, sentence.EndToken)
+                    .Where(slot => !slot.IsPlace && !slot.IsReference)
+                    .SelectMany(slot => slot.Ids)
+                    .Where(id => !own.Contains(id) && !own.Contains(CountryOf(article, id)))
+                    .Distinct()];
+                if (others.Count == 1)
+                {
+                    draft.InferRecipient(others[0]);
+                    break;
+                }
+
+                if (others.Count > 1)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>A display name for a participant id: the article's actor, or the knowledge base's country name.</summary>
     public string NameOf(string id, AnnotatedArticle article)
     {
@@ -122,7 +158,16 @@ public sealed class EventExtractor
                 continue;
             }
 
-            yield return (_triggers[key], words.TokenOf(w), words.TokenOf(w + count - 1) + 1);
+            EventTrigger trigger = _triggers[key];
+            int first = words.TokenOf(w);
+            // A verb row after an article is another word ("a host of problems", "the meet"): not this event.
+            if (!trigger.IsNoun && first > sentence.FirstToken && article.Tokens[first - 1].In(article.Text) is "a" or "an" or "the" or "A" or "An" or "The")
+            {
+                w += count - 1;
+                continue;
+            }
+
+            yield return (trigger, first, words.TokenOf(w + count - 1) + 1);
             w += count - 1;
         }
     }
@@ -130,17 +175,18 @@ public sealed class EventExtractor
     // A noun trigger that is the object of a verb trigger of another kind ("welcomed the deal", "called for talks",
     // "agrees to Beijing's demands") is not an act of that verb's subject: its own actor may only be named between
     // the two ("Beijing's"). The token the subject search must not go below, or the sentence start.
-    private static int HeadOf(AnnotatedArticle article, Sentence sentence, List<(EventTrigger Trigger, int First, int End)> triggers,
+    // A noun of the verb's own type ("signed a deal") is the same event: the second value says so.
+    private static (int Floor, bool SameType) HeadOf(AnnotatedArticle article, Sentence sentence, List<(EventTrigger Trigger, int First, int End)> triggers,
         EventTrigger trigger, int first)
     {
         if (!trigger.IsNoun)
         {
-            return sentence.FirstToken;
+            return (sentence.FirstToken, false);
         }
 
         foreach ((EventTrigger outer, int _, int outerEnd) in triggers)
         {
-            if (outer.IsNoun || outer.Type == trigger.Type || outerEnd > first || first - outerEnd > 5)
+            if (outer.IsNoun || outerEnd > first || first - outerEnd > 5)
             {
                 continue;
             }
@@ -154,11 +200,11 @@ public sealed class EventExtractor
 
             if (inObject)
             {
-                return outerEnd;
+                return (outerEnd, outer.Type == trigger.Type);
             }
         }
 
-        return sentence.FirstToken;
+        return (sentence.FirstToken, false);
     }
 
     private static Draft? Read(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, EventTrigger trigger, int first, int end,
@@ -181,6 +227,12 @@ public sealed class EventExtractor
                 recipients.AddRange(named.Skip(1).SelectMany(slot => slot.Ids));
                 isReference = true;
             }
+        }
+
+        // "the decision by India and Pakistan", "his nomination by Ariel Sharon": the agent of a nominal act follows "by".
+        if (trigger.IsNoun && end < sentence.EndToken && tokens[end].In(text) is "by")
+        {
+            actors.AddRange(Objects(article, sentence, participants, end + 1, placesCount: true, isConsult: false, triggerStarts, placesAfterIn: false));
         }
 
         // "were deported by Mexican authorities", "condemned by rights groups": the agent after "by" acts on the subject.
@@ -353,6 +405,13 @@ public sealed class EventExtractor
                     continue;
                 }
 
+                // "British Prime Minister Tony Blair", "UK finance minister Gordon Brown": a country in a person's title.
+                if (TitleOf(article, sentence, participants, slot) is { } holder)
+                {
+                    t = holder.FirstToken - 1;
+                    continue;
+                }
+
                 foreach (string id in slot.Ids)
                 {
                     yield return id;
@@ -371,6 +430,30 @@ public sealed class EventExtractor
                 yield break;
             }
         }
+    }
+
+    // The person a country slot is part of the title of: a person named within five words after it, only words between.
+    private static ParticipantSlot? TitleOf(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, ParticipantSlot slot)
+    {
+        if (slot.Ids.Length != 1 || slot.Ids[0].Length != 3 || !slot.Ids[0].All(char.IsAsciiLetterUpper))
+        {
+            return null;
+        }
+
+        for (int t = slot.EndToken; t < sentence.EndToken && t < slot.EndToken + 5; t++)
+        {
+            if (participants.At(t) is { } next && next.FirstToken == t)
+            {
+                return next.Ids.Length == 1 && article.Actors.Any(actor => actor.Id == next.Ids[0] && actor.Kind == "person") ? next : null;
+            }
+
+            if (article.Tokens[t].Kind != TokenKind.Word || article.Tokens[t].In(article.Text) is "and" or "or" or "by" or "with" or "to" or "on")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // A trigger after the verb starts another event when a conjunction or comma stands between ("a video call to Putin,
@@ -447,7 +530,7 @@ public sealed class EventExtractor
         return null;
     }
 
-    private static string? CountryOf(AnnotatedArticle article, string id) =>
+    private static string CountryOf(AnnotatedArticle article, string id) =>
         article.Actors.FirstOrDefault(actor => actor.Id == id)?.Country ?? id;
 
     // A time belongs to the trigger nearest it: in "posted on X that ... Trump's April trip", April dates
