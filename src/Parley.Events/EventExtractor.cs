@@ -235,6 +235,12 @@ public sealed class EventExtractor
             actors.AddRange(Objects(article, sentence, participants, end + 1, placesCount: true, isConsult: false, triggerStarts, placesAfterIn: false));
         }
 
+        // "a meeting of the G7 finance ministers", "an emergency meeting of the Arab League": the body named after "of" meets.
+        if (actors.Count == 0 && trigger.IsNoun && trigger.Type == "CONSULT" && end < sentence.EndToken && tokens[end].In(text) is "of")
+        {
+            actors.AddRange(Objects(article, sentence, participants, end + 1, placesCount: false, isConsult: true, triggerStarts, placesAfterIn: false).Take(1));
+        }
+
         // "were deported by Mexican authorities", "condemned by rights groups": the agent after "by" acts on the subject.
         if (actors.Count == 0 && !trigger.IsNoun && IsPassive(text, tokens, sentence, first, end, trigger) is { } by)
         {
@@ -249,6 +255,8 @@ public sealed class EventExtractor
         if (actors.Count == 0)
         {
             (ParticipantSlot? subject, bool coordinated, ParticipantSlot? other, bool ellipsis) = Subject(article, sentence, participants, first, floor);
+            // "Actionaid criticised Mr Brown's plan and called on G8 nations ...": a second verb shares the first one's subject.
+            ellipsis |= !trigger.IsNoun && previous is { Trigger.IsNoun: false } && JoinsPreviousVerb(article, sentence, first);
             if (ellipsis && previous is not null)
             {
                 actors.AddRange(previous.Actors);
@@ -432,6 +440,18 @@ public sealed class EventExtractor
         }
     }
 
+    // "and called on", "but also rejected": the verb follows a conjunction directly (an adverb may stand between).
+    private static bool JoinsPreviousVerb(AnnotatedArticle article, Sentence sentence, int first)
+    {
+        int t = first - 1;
+        while (t > sentence.FirstToken && article.Tokens[t].In(article.Text) is "also" or "then" or "later" or "has" or "have" or "had")
+        {
+            t--;
+        }
+
+        return t > sentence.FirstToken && article.Tokens[t].In(article.Text) is "and" or "but";
+    }
+
     // The person a country slot is part of the title of: a person named within five words after it, only words between.
     private static ParticipantSlot? TitleOf(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, ParticipantSlot slot)
     {
@@ -523,7 +543,21 @@ public sealed class EventExtractor
         {
             if (article.Tokens[t].In(text) is ",")
             {
-                return participants.At(t + 1) is { IsPlace: false } slot && slot.FirstToken == t + 1 ? slot : null;
+                // The subject may start with a title the name does not cover: "In a statement, Mr Straw said".
+                for (int after = t + 1; after < sentence.EndToken && after <= t + 4; after++)
+                {
+                    if (participants.At(after) is { IsPlace: false } slot && slot.FirstToken == after)
+                    {
+                        return slot;
+                    }
+
+                    if (!article.Tokens[after].IsCapitalized(text))
+                    {
+                        return null;
+                    }
+                }
+
+                return null;
             }
         }
 
