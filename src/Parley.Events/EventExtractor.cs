@@ -54,7 +54,8 @@ public sealed class EventExtractor
             {
                 (int floor, bool sameAsHead) = HeadOf(article, sentence, triggers, trigger, first);
                 // "signed a deal", "attended the summit": the verb already tells the event its object names.
-                if (sameAsHead)
+                // "pledged to write off", "agreed to release": an infinitive after another act is intended, not done.
+                if (sameAsHead || IsComplementOf(article, triggers, trigger, first))
                 {
                     continue;
                 }
@@ -252,6 +253,12 @@ public sealed class EventExtractor
             }
         }
 
+        // "Tony Blair is being urged to act", "Mr Galloway was expelled": the subject is acted on, and the text does not say by whom.
+        if (actors.Count == 0 && !trigger.IsNoun && IsAgentlessPassive(text, tokens, sentence, first, end))
+        {
+            return null;
+        }
+
         if (actors.Count == 0)
         {
             (ParticipantSlot? subject, bool coordinated, ParticipantSlot? other, bool ellipsis) = Subject(article, sentence, participants, first, floor);
@@ -280,7 +287,7 @@ public sealed class EventExtractor
             }
 
             bool talksIn = trigger.Type == "CONSULT" && trigger.Mode is null;
-            recipients.AddRange(Objects(article, sentence, participants, end, trigger.Mode == "visit", trigger.Type == "CONSULT", triggerStarts, talksIn)
+            recipients.AddRange(Objects(article, sentence, participants, end, trigger.Mode == "visit", trigger.Type == "CONSULT", triggerStarts, talksIn, trigger.IsNoun)
                 .Where(id => !actors.Contains(id) && !(talksIn && actors.Any(actor => CountryOf(article, actor) == id))));
             // "the phone call" with no one named after it: a mention of an event told elsewhere.
             if (trigger.IsNoun && !ellipsis && recipients.Count == 0 && first > sentence.FirstToken
@@ -386,7 +393,7 @@ public sealed class EventExtractor
     // Appositions are passed over: "talks with his Israeli counterpart, Ariel Sharon, and ...".
     // Talks "in Beijing" are with China (placesAfterIn) unless the one holding them is Chinese.
     private static IEnumerable<string> Objects(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end, bool placesCount,
-        bool isConsult, int[] triggerStarts, bool placesAfterIn)
+        bool isConsult, int[] triggerStarts, bool placesAfterIn, bool nounHead = false)
     {
         // The object may sit after the verb's own complement ("offered to send a company of 120 Gurkhas to Indonesia").
         int limit = Math.Min(sentence.EndToken, end + 12);
@@ -395,7 +402,9 @@ public sealed class EventExtractor
             string word = article.Tokens[t].In(article.Text).ToString();
             // Another trigger starts another event ("a video call to Putin, and a phone call with Trump");
             // what talks are "on" or "about" is their topic, not a participant ("a discussion on the United States").
-            if ((triggerStarts.Contains(t) && StartsAnotherClause(article, end, t)) || (isConsult && word is "on" or "about" or "over" or "regarding" or "concerning")
+            // After a noun, an auxiliary starts the predicate: "Mr Brown's trip is designed to show how the UK ..." is not a trip to the UK.
+            if ((nounHead && t > end && word is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could")
+                || (triggerStarts.Contains(t) && StartsAnotherClause(article, end, t)) || (isConsult && word is "on" or "about" or "over" or "regarding" or "concerning")
                 || ClauseBreaks.Contains(word) || word is "that" || article.Tokens[t].Kind is TokenKind.Terminal
                 || (word is "," && participants.At(t + 1) is null && participants.At(t + 2) is null && participants.At(t + 3) is null && participants.At(t + 4) is null))
             {
@@ -438,6 +447,40 @@ public sealed class EventExtractor
                 yield break;
             }
         }
+    }
+
+    private static bool IsComplementOf(AnnotatedArticle article, List<(EventTrigger Trigger, int First, int End)> triggers, EventTrigger trigger, int first)
+    {
+        if (trigger.IsNoun)
+        {
+            return false;
+        }
+
+        foreach ((EventTrigger outer, int _, int outerEnd) in triggers)
+        {
+            if (outer.IsNoun || outerEnd > first || first - outerEnd > 3)
+            {
+                continue;
+            }
+
+            if (outerEnd == first && outer.Words.EndsWith(" to", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            bool words = true;
+            for (int t = outerEnd; t < first; t++)
+            {
+                words &= article.Tokens[t].Kind == TokenKind.Word;
+            }
+
+            if (words && first > outerEnd && article.Tokens[first - 1].In(article.Text) is "to")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "and called on", "but also rejected": the verb follows a conjunction directly (an adverb may stand between).
@@ -490,6 +533,29 @@ public sealed class EventExtractor
         }
 
         return false;
+    }
+
+    private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "was", "were", "are", "be", "been", "being");
+
+    // A participle right after a form of "be" ("was expelled", "is being urged") with no "by" after it.
+    private static bool IsAgentlessPassive(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, int end)
+    {
+        string verb = tokens[first].In(text).ToString();
+        bool participle = verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb is "held" or "freed" or "shot" or "made" or "asked";
+        if (!participle || first <= sentence.FirstToken || !BeForms.Contains(tokens[first - 1].In(text).ToString()))
+        {
+            return false;
+        }
+
+        for (int t = end; t < sentence.EndToken && t <= end + 3; t++)
+        {
+            if (tokens[t].In(text) is "by")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A passive verb, with or without "be" ("was received by", "commanders held by"): the token index of "by", or null.
