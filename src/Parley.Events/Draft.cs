@@ -84,7 +84,7 @@ internal sealed class Draft
     public void InferRecipient(string id)
     {
         Recipients.Add(id);
-        Confidence = Math.Min(Confidence, 0.6);
+        Confidence = 0.6;
     }
 
     public void Absorb(Draft other)
