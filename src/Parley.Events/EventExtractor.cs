@@ -405,7 +405,7 @@ public sealed class EventExtractor
             // After a noun, an auxiliary starts the predicate: "Mr Brown's trip is designed to show how the UK ..." is not a trip to the UK.
             if ((nounHead && word is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could")
                 || (triggerStarts.Contains(t) && StartsAnotherClause(article, end, t)) || (isConsult && word is "on" or "about" or "over" or "regarding" or "concerning")
-                || ClauseBreaks.Contains(word) || word is "that" || article.Tokens[t].Kind is TokenKind.Terminal
+                || ClauseBreaks.Contains(word) || word is "that" or "where" or "when" or "which" or "who" or "whom" or "while" or "because" or "although" or "though" or "if" || article.Tokens[t].Kind is TokenKind.Terminal
                 || (word is "," && participants.At(t + 1) is null && participants.At(t + 2) is null && participants.At(t + 3) is null && participants.At(t + 4) is null))
             {
                 yield break;

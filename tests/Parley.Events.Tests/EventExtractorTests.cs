@@ -83,6 +83,11 @@ public sealed class EventExtractorTests
     [InlineData("India attends the G7 meeting.", "CONSULT/multilateral/in-person/040 IND -> G7 undated occurred")]
     // The agent of a nominal act follows "by".
     [InlineData("Keir Starmer welcomed the announcement by Israel.", "SUPPORT/-/-/051 keir-starmer -> ISR undated occurred", "STATEMENT/-/-/010 ISR ->  undated occurred")]
+    // A demonym before a common noun is its country; before a role noun it names a person, not the country.
+    [InlineData("Keir Starmer criticised Chinese subsidies.", "ACCUSE/-/-/111 keir-starmer -> CHN undated occurred")]
+    [InlineData("The French president criticised the plan.")]
+    // A relative clause after the object is not the object: "where Iraq ..." names no participant of the summit.
+    [InlineData("Keir Starmer is at a summit in Brussels, where Iraq is on the agenda.", "CONSULT/-/in-person/040 keir-starmer ->  undated occurred")]
     public void Reads_clauses_objects_and_context(string text, params string[] expected) => Events(text).Should().BeEquivalentTo(expected);
 
     [Fact]

@@ -93,6 +93,12 @@ internal sealed class ParticipantIndex
         }
     }
 
+    // "the French president", "Israeli officials": a person or people of that country, not the country acting.
+    private static readonly FrozenSet<string> RoleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "president", "premier", "leader", "leaders", "minister", "ministers", "chancellor", "king", "queen", "ambassador", "envoy", "official",
+        "officials", "spokesman", "spokeswoman", "spokesperson", "prime", "foreign", "finance", "defence", "defense", "interior", "counterpart",
+        "diplomat", "diplomats", "negotiator", "secretary", "general", "commander", "lawyer", "economist", "analyst");
+
     private static readonly FrozenSet<string> Locatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "in", "at", "from", "into", "near", "across", "inside", "outside");
 
     // "attacked British imperialists", "backed Russian entry", "tariffs on Chinese goods": a demonym before a common noun
@@ -103,7 +109,8 @@ internal sealed class ParticipantIndex
         string text = article.Text;
         Token token = article.Tokens[t];
         if (!token.IsCapitalized(text) || t + 1 >= article.Tokens.Length || article.Tokens[t + 1].Kind != TokenKind.Word
-            || article.Tokens[t + 1].IsCapitalized(text) || GovernmentWords.Contains(article.Tokens[t + 1].In(text).ToString()))
+            || article.Tokens[t + 1].IsCapitalized(text) || GovernmentWords.Contains(article.Tokens[t + 1].In(text).ToString())
+            || RoleWords.Contains(article.Tokens[t + 1].In(text).ToString()))
         {
             return null;
         }
