@@ -87,7 +87,7 @@ public sealed class EventExtractorTests
     [InlineData("Keir Starmer criticised Chinese subsidies.", "ACCUSE/-/-/111 keir-starmer -> CHN undated occurred")]
     [InlineData("The French president criticised the plan.")]
     // A relative clause after the object is not the object: "where Iraq ..." names no participant of the summit.
-    [InlineData("Keir Starmer is at a summit in Brussels, where Iraq is on the agenda.", "CONSULT/-/in-person/040 keir-starmer ->  undated occurred")]
+    [InlineData("Keir Starmer is at a summit in Brussels, where Iraq is on the agenda.", "CONSULT/multilateral/in-person/040 keir-starmer ->  undated occurred")]
     public void Reads_clauses_objects_and_context(string text, params string[] expected) => Events(text).Should().BeEquivalentTo(expected);
 
     [Fact]
