@@ -60,6 +60,11 @@ public sealed class EventExtractor
                     continue;
                 }
 
+                if (trigger.Type == "THREATEN" && !trigger.IsNoun && IsReportedWarning(article, sentence, participants, end))
+                {
+                    continue;
+                }
+
                 Draft? draft = Read(article, sentence, participants, trigger, first, end, previous, starts, floor);
                 if (draft is null)
                 {
@@ -481,6 +486,33 @@ public sealed class EventExtractor
         }
 
         return false;
+    }
+
+    // "the IMF warned on Thursday that the deficit was too large", "..., Mr Blair warned.": a warning told as speech, with no
+    // one warned, is a quote, not a threat (GOLD.md: THREATEN only when consequences are threatened). "warned Washington
+    // against", "warning of dangerous consequences" stay threats.
+    private static bool IsReportedWarning(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end)
+    {
+        for (int t = end; t < sentence.EndToken && t < end + 5; t++)
+        {
+            if (participants.At(t) is not null)
+            {
+                return false;
+            }
+
+            Token token = article.Tokens[t];
+            if (token.In(article.Text) is "that" or "," or ":" || token.Kind == TokenKind.Terminal || token.In(article.Text) is "\"" or "“")
+            {
+                return true;
+            }
+
+            if (token.In(article.Text) is "of" or "against" or "to")
+            {
+                return false;
+            }
+        }
+
+        return end >= sentence.EndToken;
     }
 
     // "and called on", "but also rejected": the verb follows a conjunction directly (an adverb may stand between).

@@ -88,6 +88,9 @@ public sealed class EventExtractorTests
     [InlineData("The French president criticised the plan.")]
     // A relative clause after the object is not the object: "where Iraq ..." names no participant of the summit.
     [InlineData("Keir Starmer is at a summit in Brussels, where Iraq is on the agenda.", "CONSULT/multilateral/in-person/040 keir-starmer ->  undated occurred")]
+    // A warning told as speech is a quote; a warning of consequences is a threat.
+    [InlineData("The IMF warned on Thursday that the deficit was too large.")]
+    [InlineData("Keir Starmer warned Iran of serious consequences.", "THREATEN/-/-/130 keir-starmer -> IRN undated occurred")]
     public void Reads_clauses_objects_and_context(string text, params string[] expected) => Events(text).Should().BeEquivalentTo(expected);
 
     [Fact]
