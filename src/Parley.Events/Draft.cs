@@ -80,6 +80,13 @@ internal sealed class Draft
             || (other.IsReference && theirs.Count > 0 && theirs.IsSubsetOf(mine));
     }
 
+    /// <summary>A recipient read from the sentences around the event, not from its own words: less certain.</summary>
+    public void InferRecipient(string id)
+    {
+        Recipients.Add(id);
+        Confidence = 0.6;
+    }
+
     public void Absorb(Draft other)
     {
         Date ??= other.Date;

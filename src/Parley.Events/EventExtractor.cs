@@ -52,7 +52,20 @@ public sealed class EventExtractor
             int[] starts = [.. triggers.Select(trigger => trigger.First)];
             foreach ((EventTrigger trigger, int first, int end) in triggers)
             {
-                Draft? draft = Read(article, sentence, participants, trigger, first, end, previous, starts);
+                (int floor, bool sameAsHead) = HeadOf(article, sentence, triggers, trigger, first);
+                // "signed a deal", "attended the summit": the verb already tells the event its object names.
+                // "pledged to write off", "agreed to release": an infinitive after another act is intended, not done.
+                if (sameAsHead || IsComplementOf(article, triggers, trigger, first))
+                {
+                    continue;
+                }
+
+                if (trigger.Type == "THREATEN" && !trigger.IsNoun && IsReportedWarning(article, sentence, participants, end))
+                {
+                    continue;
+                }
+
+                Draft? draft = Read(article, sentence, participants, trigger, first, end, previous, starts, floor);
                 if (draft is null)
                 {
                     continue;
@@ -68,6 +81,7 @@ public sealed class EventExtractor
         }
 
         InheritDates(found, article);
+        RecipientsFromContext(found, article, participants);
         return [.. found.Where(draft => draft.Actors.Count > 0).Select(draft => draft.ToRecord(article))];
     }
 
@@ -103,6 +117,35 @@ public sealed class EventExtractor
         }
     }
 
+    // A reaction told without its target ("The Arab League condemned the move.") is aimed at the one party the sentence
+    // or the one before it names besides the actor, when there is exactly one. Less certain than a named recipient.
+    private static void RecipientsFromContext(List<Draft> found, AnnotatedArticle article, ParticipantIndex participants)
+    {
+        foreach (Draft draft in found.Where(draft => draft.Recipients.Count == 0 && draft.Trigger.Type is not ("STATEMENT" or "CONSULT")))
+        {
+            int index = article.Sentences.IndexOf(draft.Sentence);
+            HashSet<string> own = [.. draft.Actors, .. draft.Actors.Select(id => CountryOf(article, id))];
+            foreach (Sentence sentence in index > 0 ? [draft.Sentence, article.Sentences[index - 1]] : new[] { draft.Sentence })
+            {
+                List<string> others = [.. participants.Within(sentence.FirstToken, sentence.EndToken)
+                    .Where(slot => !slot.IsPlace && !slot.IsReference)
+                    .SelectMany(slot => slot.Ids)
+                    .Where(id => !own.Contains(id) && !own.Contains(CountryOf(article, id)))
+                    .Distinct()];
+                if (others.Count == 1)
+                {
+                    draft.InferRecipient(others[0]);
+                    break;
+                }
+
+                if (others.Count > 1)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>A display name for a participant id: the article's actor, or the knowledge base's country name.</summary>
     public string NameOf(string id, AnnotatedArticle article)
     {
@@ -121,13 +164,57 @@ public sealed class EventExtractor
                 continue;
             }
 
-            yield return (_triggers[key], words.TokenOf(w), words.TokenOf(w + count - 1) + 1);
+            EventTrigger trigger = _triggers[key];
+            int first = words.TokenOf(w);
+            // A verb row after an article is another word ("a host of problems", "the meet"): not this event.
+            if (!trigger.IsNoun && first > sentence.FirstToken && article.Tokens[first - 1].In(article.Text) is "a" or "an" or "the" or "A" or "An" or "The")
+            {
+                w += count - 1;
+                continue;
+            }
+
+            yield return (trigger, first, words.TokenOf(w + count - 1) + 1);
             w += count - 1;
         }
     }
 
+    // A noun trigger that is the object of a verb trigger of another kind ("welcomed the deal", "called for talks",
+    // "agrees to Beijing's demands") is not an act of that verb's subject: its own actor may only be named between
+    // the two ("Beijing's"). The token the subject search must not go below, or the sentence start.
+    // A noun of the verb's own type ("signed a deal") is the same event: the second value says so.
+    private static (int Floor, bool SameType) HeadOf(AnnotatedArticle article, Sentence sentence, List<(EventTrigger Trigger, int First, int End)> triggers,
+        EventTrigger trigger, int first)
+    {
+        if (!trigger.IsNoun)
+        {
+            return (sentence.FirstToken, false);
+        }
+
+        foreach ((EventTrigger outer, int _, int outerEnd) in triggers)
+        {
+            if (outer.IsNoun || outerEnd > first || first - outerEnd > 5)
+            {
+                continue;
+            }
+
+            bool inObject = true;
+            for (int t = outerEnd; t < first; t++)
+            {
+                Token token = article.Tokens[t];
+                inObject &= token.Kind is TokenKind.Word or TokenKind.Possessive && token.In(article.Text) is not ("and" or "or" or "but" or "that" or "who" or "which");
+            }
+
+            if (inObject)
+            {
+                return (outerEnd, outer.Type == trigger.Type);
+            }
+        }
+
+        return (sentence.FirstToken, false);
+    }
+
     private static Draft? Read(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, EventTrigger trigger, int first, int end,
-        Draft? previous, int[] triggerStarts)
+        Draft? previous, int[] triggerStarts, int floor)
     {
         string text = article.Text;
         IReadOnlyList<Token> tokens = article.Tokens;
@@ -148,20 +235,40 @@ public sealed class EventExtractor
             }
         }
 
+        // "the decision by India and Pakistan", "his nomination by Ariel Sharon": the agent of a nominal act follows "by".
+        if (trigger.IsNoun && end < sentence.EndToken && tokens[end].In(text) is "by")
+        {
+            actors.AddRange(Objects(article, sentence, participants, end + 1, placesCount: true, isConsult: false, triggerStarts, placesAfterIn: false));
+        }
+
+        // "a meeting of the G7 finance ministers", "an emergency meeting of the Arab League": the body named after "of" meets.
+        if (actors.Count == 0 && trigger.IsNoun && trigger.Type == "CONSULT" && end < sentence.EndToken && tokens[end].In(text) is "of")
+        {
+            actors.AddRange(Objects(article, sentence, participants, end + 1, placesCount: false, isConsult: true, triggerStarts, placesAfterIn: false).Take(1));
+        }
+
         // "were deported by Mexican authorities", "condemned by rights groups": the agent after "by" acts on the subject.
         if (actors.Count == 0 && !trigger.IsNoun && IsPassive(text, tokens, sentence, first, end, trigger) is { } by)
         {
             actors.AddRange(Objects(article, sentence, participants, by + 1, placesCount: true, isConsult: false, triggerStarts, placesAfterIn: false));
             if (actors.Count > 0)
             {
-                (ParticipantSlot? patient, _, ParticipantSlot? otherPatient, _) = Subject(article, sentence, participants, first);
+                (ParticipantSlot? patient, _, ParticipantSlot? otherPatient, _) = Subject(article, sentence, participants, first, sentence.FirstToken);
                 recipients.AddRange((patient?.Ids ?? []).Concat(otherPatient?.Ids ?? []).Where(id => !actors.Contains(id)));
             }
         }
 
+        // "Tony Blair is being urged to act", "Mr Galloway was expelled": the subject is acted on, and the text does not say by whom.
+        if (actors.Count == 0 && !trigger.IsNoun && IsAgentlessPassive(text, tokens, sentence, first, end))
+        {
+            return null;
+        }
+
         if (actors.Count == 0)
         {
-            (ParticipantSlot? subject, bool coordinated, ParticipantSlot? other, bool ellipsis) = Subject(article, sentence, participants, first);
+            (ParticipantSlot? subject, bool coordinated, ParticipantSlot? other, bool ellipsis) = Subject(article, sentence, participants, first, floor);
+            // "Actionaid criticised Mr Brown's plan and called on G8 nations ...": a second verb shares the first one's subject.
+            ellipsis |= !trigger.IsNoun && previous is { Trigger.IsNoun: false } && JoinsPreviousVerb(article, sentence, first);
             if (ellipsis && previous is not null)
             {
                 actors.AddRange(previous.Actors);
@@ -185,7 +292,7 @@ public sealed class EventExtractor
             }
 
             bool talksIn = trigger.Type == "CONSULT" && trigger.Mode is null;
-            recipients.AddRange(Objects(article, sentence, participants, end, trigger.Mode == "visit", trigger.Type == "CONSULT", triggerStarts, talksIn)
+            recipients.AddRange(Objects(article, sentence, participants, end, trigger.Mode == "visit", trigger.Type == "CONSULT", triggerStarts, talksIn, trigger.IsNoun)
                 .Where(id => !actors.Contains(id) && !(talksIn && actors.Any(actor => CountryOf(article, actor) == id))));
             // "the phone call" with no one named after it: a mention of an event told elsewhere.
             if (trigger.IsNoun && !ellipsis && recipients.Count == 0 && first > sentence.FirstToken
@@ -220,17 +327,31 @@ public sealed class EventExtractor
 
     // The participant named before the trigger in its clause; "A and B <trigger>" gives both;
     // "..., and a phone call with Trump" after an event in the same sentence is ellipsis of its subject.
+    // A relative pronoun's subject is its antecedent ("Iyad Allawi, who criticised ..."); "while" and "whereas" open a
+    // clause whose subject follows them, so the search stops there.
     private static (ParticipantSlot? Subject, bool Coordinated, ParticipantSlot? Other, bool Ellipsis) Subject(
-        AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int trigger)
+        AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int trigger, int floor)
     {
         string text = article.Text;
         bool sawAnd = false;
-        for (int t = trigger - 1; t >= sentence.FirstToken && t >= trigger - 12; t--)
+        for (int t = trigger - 1; t >= sentence.FirstToken && t >= floor && t >= trigger - 12; t--)
         {
             string word = article.Tokens[t].In(text).ToString();
-            if (ClauseBreaks.Contains(word))
+            if (ClauseBreaks.Contains(word) || word is "while" or "whereas" or "While" or "Whereas")
             {
                 break;
+            }
+
+            if (word is "who" or "which" && !sawAnd)
+            {
+                int before = t - 1;
+                while (before >= sentence.FirstToken && article.Tokens[before].In(text) is "," or "-" or "–" or "—")
+                {
+                    before--;
+                }
+
+                return before >= sentence.FirstToken && participants.At(before) is { IsPlace: false } antecedent
+                    ? (antecedent, false, null, false) : (null, false, null, false);
             }
 
             if (participants.At(t) is { IsPlace: false } slot)
@@ -277,7 +398,7 @@ public sealed class EventExtractor
     // Appositions are passed over: "talks with his Israeli counterpart, Ariel Sharon, and ...".
     // Talks "in Beijing" are with China (placesAfterIn) unless the one holding them is Chinese.
     private static IEnumerable<string> Objects(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end, bool placesCount,
-        bool isConsult, int[] triggerStarts, bool placesAfterIn)
+        bool isConsult, int[] triggerStarts, bool placesAfterIn, bool nounHead = false)
     {
         // The object may sit after the verb's own complement ("offered to send a company of 120 Gurkhas to Indonesia").
         int limit = Math.Min(sentence.EndToken, end + 12);
@@ -286,8 +407,10 @@ public sealed class EventExtractor
             string word = article.Tokens[t].In(article.Text).ToString();
             // Another trigger starts another event ("a video call to Putin, and a phone call with Trump");
             // what talks are "on" or "about" is their topic, not a participant ("a discussion on the United States").
-            if (triggerStarts.Contains(t) || (isConsult && word is "on" or "about" or "over" or "regarding" or "concerning")
-                || ClauseBreaks.Contains(word) || word is "that" || article.Tokens[t].Kind is TokenKind.Terminal
+            // After a noun, an auxiliary starts the predicate: "Mr Brown's trip is designed to show how the UK ..." is not a trip to the UK.
+            if ((nounHead && word is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could")
+                || (triggerStarts.Contains(t) && StartsAnotherClause(article, end, t)) || (isConsult && word is "on" or "about" or "over" or "regarding" or "concerning")
+                || ClauseBreaks.Contains(word) || word is "that" or "where" or "when" or "which" or "who" or "whom" or "while" or "because" or "although" or "though" or "if" || article.Tokens[t].Kind is TokenKind.Terminal
                 || (word is "," && participants.At(t + 1) is null && participants.At(t + 2) is null && participants.At(t + 3) is null && participants.At(t + 4) is null))
             {
                 yield break;
@@ -301,6 +424,13 @@ public sealed class EventExtractor
                 // "President of United States Donald trump": the country is part of a title, the person is the object.
                 if (participants.At(slot.EndToken) is { } titled && titled.FirstToken == slot.EndToken)
                 {
+                    continue;
+                }
+
+                // "British Prime Minister Tony Blair", "UK finance minister Gordon Brown": a country in a person's title.
+                if (TitleOf(article, sentence, participants, slot) is { } holder)
+                {
+                    t = holder.FirstToken - 1;
                     continue;
                 }
 
@@ -324,6 +454,142 @@ public sealed class EventExtractor
         }
     }
 
+    private static bool IsComplementOf(AnnotatedArticle article, List<(EventTrigger Trigger, int First, int End)> triggers, EventTrigger trigger, int first)
+    {
+        if (trigger.IsNoun)
+        {
+            return false;
+        }
+
+        foreach ((EventTrigger outer, int _, int outerEnd) in triggers)
+        {
+            if (outer.IsNoun || outerEnd > first || first - outerEnd > 3)
+            {
+                continue;
+            }
+
+            if (outerEnd == first && outer.Words.EndsWith(" to", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            bool words = true;
+            for (int t = outerEnd; t < first; t++)
+            {
+                words &= article.Tokens[t].Kind == TokenKind.Word;
+            }
+
+            if (words && first > outerEnd && article.Tokens[first - 1].In(article.Text) is "to")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the IMF warned on Thursday that the deficit was too large", "..., Mr Blair warned.": a warning told as speech, with no
+    // one warned, is a quote, not a threat (GOLD.md: THREATEN only when consequences are threatened). "warned Washington
+    // against", "warning of dangerous consequences" stay threats.
+    private static bool IsReportedWarning(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end)
+    {
+        for (int t = end; t < sentence.EndToken && t < end + 5; t++)
+        {
+            if (participants.At(t) is not null)
+            {
+                return false;
+            }
+
+            Token token = article.Tokens[t];
+            if (token.In(article.Text) is "that" or "," or ":" || token.Kind == TokenKind.Terminal || token.In(article.Text) is "\"" or "“")
+            {
+                return true;
+            }
+
+            if (token.In(article.Text) is "of" or "against" or "to")
+            {
+                return false;
+            }
+        }
+
+        return end >= sentence.EndToken;
+    }
+
+    // "and called on", "but also rejected": the verb follows a conjunction directly (an adverb may stand between).
+    private static bool JoinsPreviousVerb(AnnotatedArticle article, Sentence sentence, int first)
+    {
+        int t = first - 1;
+        while (t > sentence.FirstToken && article.Tokens[t].In(article.Text) is "also" or "then" or "later" or "has" or "have" or "had")
+        {
+            t--;
+        }
+
+        return t > sentence.FirstToken && article.Tokens[t].In(article.Text) is "and" or "but";
+    }
+
+    // The person a country slot is part of the title of: a person named within five words after it, only words between.
+    private static ParticipantSlot? TitleOf(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, ParticipantSlot slot)
+    {
+        if (slot.Ids.Length != 1 || slot.Ids[0].Length != 3 || !slot.Ids[0].All(char.IsAsciiLetterUpper))
+        {
+            return null;
+        }
+
+        for (int t = slot.EndToken; t < sentence.EndToken && t < slot.EndToken + 5; t++)
+        {
+            if (participants.At(t) is { } next && next.FirstToken == t)
+            {
+                return next.Ids.Length == 1 && article.Actors.Any(actor => actor.Id == next.Ids[0] && actor.Kind == "person") ? next : null;
+            }
+
+            if (article.Tokens[t].Kind != TokenKind.Word || article.Tokens[t].In(article.Text) is "and" or "or" or "by" or "with" or "to" or "on")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A trigger after the verb starts another event when a conjunction or comma stands between ("a video call to Putin,
+    // and a phone call with Trump"); one inside the object ("condemned the move announced by Pompeo") is passed over.
+    private static bool StartsAnotherClause(AnnotatedArticle article, int end, int trigger)
+    {
+        for (int t = end; t < trigger; t++)
+        {
+            if (article.Tokens[t].Kind is not (TokenKind.Word or TokenKind.Possessive)
+                || article.Tokens[t].In(article.Text) is "and" or "or" or "but" or "then" or "while" or "after" or "before" or "as")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "was", "were", "are", "be", "been", "being");
+
+    // A participle right after a form of "be" ("was expelled", "is being urged") with no "by" after it.
+    private static bool IsAgentlessPassive(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, int end)
+    {
+        string verb = tokens[first].In(text).ToString();
+        bool participle = verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb is "held" or "freed" or "shot" or "made" or "asked";
+        if (!participle || first <= sentence.FirstToken || !BeForms.Contains(tokens[first - 1].In(text).ToString()))
+        {
+            return false;
+        }
+
+        for (int t = end; t < sentence.EndToken && t <= end + 3; t++)
+        {
+            if (tokens[t].In(text) is "by")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // A passive verb, with or without "be" ("was received by", "commanders held by"): the token index of "by", or null.
     private static int? IsPassive(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, int end, EventTrigger trigger)
     {
@@ -334,12 +600,26 @@ public sealed class EventExtractor
 
         string verb = tokens[end - 1].In(text).ToString();
         bool participle = verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb is "held" or "freed" or "shot" or "made";
-        if (!participle || end >= sentence.EndToken || tokens[end].In(text) is not "by")
+        if (!participle || first <= sentence.FirstToken)
         {
             return null;
         }
 
-        return first > sentence.FirstToken ? end : null;
+        // "the move announced on Monday by Mike Pompeo": a short adverbial may stand between the participle and "by".
+        for (int t = end; t < sentence.EndToken && t <= end + 3; t++)
+        {
+            if (tokens[t].In(text) is "by")
+            {
+                return t;
+            }
+
+            if (tokens[t].Kind != TokenKind.Word || (t == end && tokens[t].In(text) is not ("on" or "last" or "earlier" or "this" or "in")))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "In a statement, X", "At a news conference after talks with Y, X": the first participant after the adverbial's comma.
@@ -361,14 +641,28 @@ public sealed class EventExtractor
         {
             if (article.Tokens[t].In(text) is ",")
             {
-                return participants.At(t + 1) is { IsPlace: false } slot && slot.FirstToken == t + 1 ? slot : null;
+                // The subject may start with a title the name does not cover: "In a statement, Mr Straw said".
+                for (int after = t + 1; after < sentence.EndToken && after <= t + 4; after++)
+                {
+                    if (participants.At(after) is { IsPlace: false } slot && slot.FirstToken == after)
+                    {
+                        return slot;
+                    }
+
+                    if (!article.Tokens[after].IsCapitalized(text))
+                    {
+                        return null;
+                    }
+                }
+
+                return null;
             }
         }
 
         return null;
     }
 
-    private static string? CountryOf(AnnotatedArticle article, string id) =>
+    private static string CountryOf(AnnotatedArticle article, string id) =>
         article.Actors.FirstOrDefault(actor => actor.Id == id)?.Country ?? id;
 
     // A time belongs to the trigger nearest it: in "posted on X that ... Trump's April trip", April dates

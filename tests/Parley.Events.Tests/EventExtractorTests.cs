@@ -48,6 +48,51 @@ public sealed class EventExtractorTests
     [InlineData("In a statement, Emmanuel Macron said the talks had failed.", "STATEMENT/-/statement/010 emmanuel-macron ->  undated occurred")]
     public void Reads_the_grammar_news_uses(string text, params string[] expected) => Events(text).Should().BeEquivalentTo(expected);
 
+    [Theory]
+    // A trigger inside the object is passed over to reach the recipient; a participle with an adverbial before "by" is a passive.
+    [InlineData("The Arab League condemned the move announced on Monday by Mike Pompeo.",
+        "ACCUSE/-/-/111 ARL -> mike-pompeo undated occurred", "STATEMENT/-/-/010 mike-pompeo -> ARL 2026-02-02 occurred")]
+    // A possessor acts even after "to"; the nested noun is the possessor's act, aimed at the one other party of the sentence.
+    [InlineData("Donald Trump agreed to Beijing's demands.", "AGREE/-/-/030 donald-trump -> CHN undated occurred", "REQUEST/-/-/020 CHN -> donald-trump undated occurred")]
+    // A noun of the verb's own type is the verb's event; of another type, not an act of the verb's subject.
+    [InlineData("Keir Starmer signed a deal with Pakistan.", "AGREE/-/-/057 keir-starmer -> PAK undated occurred")]
+    [InlineData("Keir Starmer welcomed the deal.", "SUPPORT/-/-/051 keir-starmer ->  undated occurred")]
+    // "while" opens a clause with its own subject: the criticism is not Starmer's.
+    [InlineData("Emmanuel Macron met Keir Starmer in Paris, while criticising Italy.", "CONSULT/-/in-person/040 emmanuel-macron -> keir-starmer undated occurred")]
+    // A country in a person's title is not the object.
+    [InlineData("Emmanuel Macron met UK Prime Minister Keir Starmer.", "CONSULT/-/in-person/040 emmanuel-macron -> keir-starmer undated occurred")]
+    // A reaction without a named target takes the one other party of the sentence before.
+    [InlineData("Israel announced new settlements on Monday. The Arab League condemned the move.",
+        "STATEMENT/-/-/010 ISR ->  2026-02-02 occurred", "ACCUSE/-/-/111 ARL -> ISR undated occurred")]
+    // "a meeting of X": X meets.
+    [InlineData("Finance ministers gathered for a meeting of the G20 in Riyadh.", "CONSULT/-/in-person/040 G20 ->  undated occurred")]
+    // A second verb after "and" shares the first one's subject.
+    [InlineData("ActionAid criticised Keir Starmer and called on the World Bank to act.",
+        "ACCUSE/-/-/111 ACTAID -> keir-starmer undated occurred", "REQUEST/-/-/020 ACTAID -> WB undated occurred")]
+    // A fronted "In a statement," belongs to the subject after the comma, title included.
+    [InlineData("In a statement, Mr Macron said the talks had failed.", "STATEMENT/-/statement/010 emmanuel-macron ->  undated occurred")]
+    // An agentless passive is not an act of its subject; an infinitive after another act is intended, not done;
+    // a verb row after an article is another word.
+    [InlineData("Keir Starmer is being urged to act on climate change.")]
+    [InlineData("Keir Starmer pledged to write off the debts of Tanzania.", "AGREE/-/-/030 keir-starmer -> TZA undated occurred")]
+    [InlineData("Emmanuel Macron faces a host of problems.")]
+    // A noun's objects end where the predicate starts.
+    [InlineData("Keir Starmer's trip is designed to show how France can help.", "CONSULT/visit/in-person/042 keir-starmer ->  undated occurred")]
+    // Parties and ministries are actors; attending a body's meeting is consulting it.
+    [InlineData("The Tories criticised the Home Office.", "ACCUSE/-/-/111 GBRCON -> gbr-government undated occurred")]
+    [InlineData("India attends the G7 meeting.", "CONSULT/multilateral/in-person/040 IND -> G7 undated occurred")]
+    // The agent of a nominal act follows "by".
+    [InlineData("Keir Starmer welcomed the announcement by Israel.", "SUPPORT/-/-/051 keir-starmer -> ISR undated occurred", "STATEMENT/-/-/010 ISR ->  undated occurred")]
+    // A demonym before a common noun is its country; before a role noun it names a person, not the country.
+    [InlineData("Keir Starmer criticised Chinese subsidies.", "ACCUSE/-/-/111 keir-starmer -> CHN undated occurred")]
+    [InlineData("The French president criticised the plan.")]
+    // A relative clause after the object is not the object: "where Iraq ..." names no participant of the summit.
+    [InlineData("Keir Starmer is at a summit in Brussels, where Iraq is on the agenda.", "CONSULT/multilateral/in-person/040 keir-starmer ->  undated occurred")]
+    // A warning told as speech is a quote; a warning of consequences is a threat.
+    [InlineData("The IMF warned on Thursday that the deficit was too large.")]
+    [InlineData("Keir Starmer warned Iran of serious consequences.", "THREATEN/-/-/130 keir-starmer -> IRN undated occurred")]
+    public void Reads_clauses_objects_and_context(string text, params string[] expected) => Events(text).Should().BeEquivalentTo(expected);
+
     [Fact]
     public void Later_mentions_add_to_the_event_instead_of_repeating_it()
     {

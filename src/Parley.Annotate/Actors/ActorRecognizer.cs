@@ -154,7 +154,7 @@ public sealed class ActorRecognizer
         ActorMatch best = ranked.FirstOrDefault(match => match.Actor.Kind == "person" && fullNames.Contains(NameKey.Of(match.Actor.Name)))
             ?? ranked[0];
         ActorRef actor = best.Actor;
-        bool isPlace = actor.Kind is "country" or "government" && IsPlace(text, tokens, name.FirstToken);
+        bool isPlace = actor.Kind is "country" or "government" && IsPlace(text, tokens, name.FirstToken, name.EndToken);
         MentionForm form = actor.Kind switch
         {
             "person" => NameKey.Of(actor.Name) == name.Key ? MentionForm.Name : MentionForm.ShortName,
@@ -185,8 +185,14 @@ public sealed class ActorRecognizer
         _knowledge.MetonymsOn(key, date ?? DateOnly.MaxValue).Any(metonym => metonym.Kind == "seat")
         || (date is null && _knowledge.Metonyms.Any(metonym => metonym.Kind == "seat" && NameKey.Of(metonym.Text) == key));
 
-    private static bool IsPlace(string text, IReadOnlyList<Token> tokens, int firstToken)
+    private static bool IsPlace(string text, IReadOnlyList<Token> tokens, int firstToken, int endToken)
     {
+        // "agrees to Beijing's demands": a possessor acts, whatever preposition stands before it.
+        if (endToken < tokens.Count && tokens[endToken].Kind == TokenKind.Possessive)
+        {
+            return false;
+        }
+
         int before = firstToken - 1;
         if (before >= 0 && tokens[before].In(text).Equals("the", StringComparison.OrdinalIgnoreCase))
         {

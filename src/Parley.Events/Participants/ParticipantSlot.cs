@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Parley.Annotate;
 using Parley.Annotate.Actors;
+using Parley.Annotate.Tokens;
 using Parley.Core;
 using Parley.Knowledge;
 
@@ -62,6 +63,11 @@ internal sealed class ParticipantIndex
             .Select(entry => entry.Country).FirstOrDefault();
         for (int t = 1; t < article.Tokens.Length; t++)
         {
+            if (DemonymModifier(article, knowledge, t) is { } modifier)
+            {
+                yield return modifier;
+            }
+
             if (!GovernmentWords.Contains(article.Tokens[t].In(text).ToString()))
             {
                 continue;
@@ -85,6 +91,44 @@ internal sealed class ParticipantIndex
                 yield return new ParticipantSlot(t - 1, t + 1, [countries[0].Code.Value], IsPlace: false, IsReference: false);
             }
         }
+    }
+
+    // "the French president", "Israeli officials": a person or people of that country, not the country acting.
+    private static readonly FrozenSet<string> RoleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "president", "premier", "leader", "leaders", "minister", "ministers", "chancellor", "king", "queen", "ambassador", "envoy", "official",
+        "officials", "spokesman", "spokeswoman", "spokesperson", "prime", "foreign", "finance", "defence", "defense", "interior", "counterpart",
+        "diplomat", "diplomats", "negotiator", "secretary", "general", "commander", "lawyer", "economist", "analyst");
+
+    private static readonly FrozenSet<string> Locatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "in", "at", "from", "into", "near", "across", "inside", "outside");
+
+    // "attacked British imperialists", "backed Russian entry", "tariffs on Chinese goods": a demonym before a common noun
+    // stands for its country; "the Israeli city of" after a locative is a place. Before a title ("French president
+    // Jacques Chirac") the person is found first, or the title rule of the object search passes over it.
+    private static ParticipantSlot? DemonymModifier(AnnotatedArticle article, KnowledgeBase knowledge, int t)
+    {
+        string text = article.Text;
+        Token token = article.Tokens[t];
+        if (!token.IsCapitalized(text) || t + 1 >= article.Tokens.Length || article.Tokens[t + 1].Kind != TokenKind.Word
+            || article.Tokens[t + 1].IsCapitalized(text) || GovernmentWords.Contains(article.Tokens[t + 1].In(text).ToString())
+            || RoleWords.Contains(article.Tokens[t + 1].In(text).ToString()))
+        {
+            return null;
+        }
+
+        ImmutableArray<Country> countries = knowledge.CountriesByDemonym(token.In(text).ToString());
+        if (countries.Length != 1)
+        {
+            return null;
+        }
+
+        int before = t - 1;
+        if (before >= 0 && article.Tokens[before].In(text) is "the" or "The" or "a" or "an")
+        {
+            before--;
+        }
+
+        bool isPlace = before >= 0 && Locatives.Contains(article.Tokens[before].In(text).ToString());
+        return new ParticipantSlot(t, t + 1, [countries[0].Code.Value], isPlace, IsReference: false);
     }
 
     /// <summary>The slot starting at or covering token <paramref name="token"/>, if any.</summary>

@@ -30,7 +30,7 @@ internal static class ActorIndex
 
         foreach (Organization organization in organizations)
         {
-            var actor = new ActorRef(organization.Kind == "igo" ? "igo" : "organization", organization.Code, organization.Name, null);
+            var actor = new ActorRef(organization.Kind switch { "igo" => "igo", "group" => "group", _ => "organization" }, organization.Code, organization.Name, null);
             entries.AddRange(organization.Aliases.Prepend(organization.Name).Prepend(organization.Code).Select(name => (name, actor)));
         }
 
