@@ -47,7 +47,7 @@ internal sealed class MergedEvent
     public bool Rare { get; set; }
 
     /// <summary>True for a row already stored before this batch (written back with UPDATE).</summary>
-    public bool Stored { get; init; }
+    public bool Stored { get; set; }
 
     /// <summary>True once a report joined a stored row.</summary>
     public bool Changed { get; set; }

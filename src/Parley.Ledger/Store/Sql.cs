@@ -62,6 +62,17 @@ internal sealed class Sql(DbConnection connection)
         return rows;
     }
 
+    /// <summary>Reads every row of a query without keeping them.</summary>
+    public void ForEach(string text, Action<DbDataReader> read)
+    {
+        using DbCommand command = Command(text, []);
+        using DbDataReader reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            read(reader);
+        }
+    }
+
     public long Long(string text, params object?[] args)
     {
         using DbCommand command = Command(text, args);
@@ -174,6 +185,12 @@ internal sealed class Sql(DbConnection connection)
 
     /// <summary>True for a single-writer backend (DuckDB): rows found missing stay missing until this transaction commits.</summary>
     public bool SingleWriter { get; init; }
+
+    /// <summary>The single writer's in-memory keys (<see cref="RunIndex"/>), or null to look every key up in the database.</summary>
+    public RunIndex? Index { get; init; }
+
+    /// <summary>The index when it can answer (loaded on first use), else null.</summary>
+    public RunIndex? ReadyIndex => Index is { } index && index.Ready(this) ? index : null;
 
     /// <summary>Inserts rows known to be new, by the fastest path the backend has.</summary>
     public void Append(string table, IReadOnlyList<Column> columns, IEnumerable<object?[]> rows)
