@@ -66,7 +66,7 @@ public sealed class IngestPipeline
         _started = _clock.GetTimestamp();
         using var abort = new CancellationTokenSource();
         int capacity = Math.Max(_options.BatchSize, 4 * _options.Workers);
-        using var window = new SemaphoreSlim(3 * capacity, 3 * capacity);
+        using var window = new SemaphoreSlim(capacity, capacity);
         _window = window;
         _sequence = 0;
         Channel<(long Sequence, string Source, Article Article)> toAnalyse = Channel.CreateBounded<(long, string, Article)>(

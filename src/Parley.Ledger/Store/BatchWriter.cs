@@ -151,6 +151,7 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
 
         RunIndex? index = sql.ReadyIndex;
         Dictionary<string, List<MergedEvent>> candidates = Candidates([.. pending.Select(item => item.MergeKey).Distinct(StringComparer.Ordinal)], index);
+        var keys = new HashSet<string>(candidates.Keys, StringComparer.Ordinal);
         var created = new List<MergedEvent>();
         var mentions = new List<object?[]>();
         int merged = 0;
@@ -159,14 +160,17 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
             EventRecord record = item.Record;
             DateOnly? published = item.Findings.Article.Published?.Date;
             List<object?[]> rows = [.. MentionRows(item, runId)];
-            List<MergedEvent> sameKey = candidates.TryGetValue(item.MergeKey, out List<MergedEvent>? list) ? list : candidates[item.MergeKey] = [];
+            // One string per key, shared by the dictionary and its events (the run index keeps them).
+            string mergeKey = keys.TryGetValue(item.MergeKey, out string? known) ? known : item.MergeKey;
+            keys.Add(mergeKey);
+            List<MergedEvent> sameKey = candidates.TryGetValue(mergeKey, out List<MergedEvent>? list) ? list : candidates[mergeKey] = [];
             MergedEvent? target = sameKey.FirstOrDefault(candidate => EventMerge.Joins(candidate, record.Date, published));
             if (target is null)
             {
                 target = new MergedEvent
                 {
                     Id = Keys.EventId(item.MergeKey, record.Date?.ToIso(), item.Findings.Article.Id, item.Index),
-                    MergeKey = item.MergeKey, Type = record.Type, Mode = record.Mode, Cameo = record.Cameo, Status = record.Status,
+                    MergeKey = mergeKey, Type = record.Type, Mode = record.Mode, Cameo = record.Cameo, Status = record.Status,
                     Actors = record.Actors, Recipients = record.Recipients, ReportedOn = published,
                 };
                 InsertById(sameKey, target);
@@ -197,7 +201,13 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
         {
             // As committed: the next batch finds these in memory (a failed commit drops the index).
             changed.ForEach(item => item.Changed = false);
-            created.ForEach(item => item.Stored = true);
+            foreach (MergedEvent item in created)
+            {
+                // Participants are written; the merge needs only the key, the date and the details.
+                item.Stored = true;
+                item.Actors = item.Recipients = [];
+            }
+
             foreach ((string key, List<MergedEvent> list) in candidates)
             {
                 index.Put(key, list);

@@ -24,9 +24,9 @@ internal sealed class MergedEvent
 
     public required string Status { get; init; }
 
-    public required ImmutableArray<string> Actors { get; init; }
+    public required ImmutableArray<string> Actors { get; set; }
 
-    public required ImmutableArray<string> Recipients { get; init; }
+    public required ImmutableArray<string> Recipients { get; set; }
 
     public FuzzyDate? Date { get; set; }
 

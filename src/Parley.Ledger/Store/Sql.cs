@@ -163,6 +163,17 @@ internal sealed class Sql(DbConnection connection)
     /// </summary>
     public void UpdateRows(string table, IReadOnlyList<Column> columns, IEnumerable<object?[]> rows, string assignments)
     {
+        if (BulkUpdate is { } update)
+        {
+            List<object?[]> list = [.. rows];
+            if (list.Count > 0)
+            {
+                update(this, table, columns, list, assignments);
+            }
+
+            return;
+        }
+
         int perStatement = Math.Max(1, MaxParameters / columns.Count);
         string names = string.Join(", ", columns.Select(column => column.Name));
         foreach (object?[][] chunk in rows.Chunk(perStatement).Where(chunk => chunk.Length > 0))
@@ -182,6 +193,9 @@ internal sealed class Sql(DbConnection connection)
     /// given all of a table's columns in table order; null to use multi-row INSERTs.
     /// </summary>
     public Action<string, IReadOnlyList<Column>, IReadOnlyList<object?[]>>? BulkAppend { get; init; }
+
+    /// <summary>The backend's own way to update many rows by key (DuckDB: appended to a temporary table, then one join), or null for VALUES lists.</summary>
+    public Action<Sql, string, IReadOnlyList<Column>, IReadOnlyList<object?[]>, string>? BulkUpdate { get; init; }
 
     /// <summary>True for a single-writer backend (DuckDB): rows found missing stay missing until this transaction commits.</summary>
     public bool SingleWriter { get; init; }

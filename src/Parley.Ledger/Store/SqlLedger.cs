@@ -16,11 +16,15 @@ public abstract class SqlLedger : ISqlLedger
     private bool _disposed;
 
     private protected SqlLedger(DbConnection connection, string database,
-        Action<string, IReadOnlyList<Column>, IReadOnlyList<object?[]>>? bulkAppend = null, bool singleWriter = false)
+        Action<string, IReadOnlyList<Column>, IReadOnlyList<object?[]>>? bulkAppend = null, bool singleWriter = false,
+        Action<Sql, string, IReadOnlyList<Column>, IReadOnlyList<object?[]>, string>? bulkUpdate = null)
     {
         _connection = connection;
         Database = database;
-        _sql = new Sql(connection) { BulkAppend = bulkAppend, SingleWriter = singleWriter, Index = singleWriter ? new RunIndex() : null };
+        _sql = new Sql(connection)
+        {
+            BulkAppend = bulkAppend, BulkUpdate = bulkUpdate, SingleWriter = singleWriter, Index = singleWriter ? new RunIndex() : null,
+        };
         _reader = new LedgerReader(_sql);
     }
 
