@@ -123,6 +123,8 @@ public static class BenchIngestCommand
             }
 
             IngestProgress c = summary.Counts;
+            // What the run still holds (the ledger is open): the heap "now" below also counts garbage not yet collected.
+            long liveHeap = GC.GetTotalMemory(forceFullCollection: true);
             using var process = Process.GetCurrentProcess();
             process.Refresh();
             var table = new Table().Border(TableBorder.Rounded).AddColumn("corpus").AddColumn("ledger").AddColumn(new TableColumn("workers").RightAligned())
@@ -134,7 +136,7 @@ public static class BenchIngestCommand
                 c.ArticlesPerSecond.ToString("F0", CultureInfo.InvariantCulture), Megabytes(process.PeakWorkingSet64),
                 Kilobytes((GC.GetTotalAllocatedBytes() - allocatedBefore) / Math.Max(1, c.Read)));
             table.Caption(string.Create(CultureInfo.InvariantCulture,
-                $"{Environment.ProcessorCount} processors; end to end (read, extract, analyse, write) into a fresh {ledger.Backend} ledger; managed heap now {Megabytes(GC.GetGCMemoryInfo().HeapSizeBytes)}."));
+                $"{Environment.ProcessorCount} processors; end to end (read, extract, analyse, write) into a fresh {ledger.Backend} ledger; managed heap now {Megabytes(GC.GetGCMemoryInfo().HeapSizeBytes)}, live after a full collection {Megabytes(liveHeap)}."));
             Terminal.For(stdout).Write(table);
             IngestStageTimes t = summary.StageTimes;
             TimeSpan cpu = process.TotalProcessorTime - cpuBefore;

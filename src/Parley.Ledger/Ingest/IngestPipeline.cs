@@ -11,7 +11,9 @@ namespace Parley.Ledger.Ingest;
 /// The ingest flow of docs/architecture.md in three stages joined by bounded channels, so memory stays
 /// flat whatever the corpus size: (1) one reader turns sources into clean articles and drops, a batch at a
 /// time, those the ledger already holds or this run has already seen; (2) N workers analyse the rest;
-/// (3) one writer commits batches, each in one transaction, with the run's rejections. Stopping (Ctrl+C)
+/// (3) one writer commits batches, each in one transaction, with the run's rejections, in the order the
+/// reader read them whatever order the workers finish in: which report of an event comes first decides
+/// what merges (docs/ledger.md), so the same corpus gives the same ledger on every run and backend. Stopping (Ctrl+C)
 /// ends the reading; what was read is still analysed and written, and the summary says "interrupted".
 /// A ledger failure stops every stage and is rethrown: what was committed before it stays.
 /// </summary>
@@ -25,6 +27,10 @@ public sealed class IngestPipeline
     // DuckDB and Npgsql connections are not safe for concurrent use: the reader's lookups and the
     // writer's transactions take turns on this lock.
     private readonly Lock _ledgerTurn = new();
+
+    // How far the reader may run ahead of the writer (in items), so the writer's reordering stays bounded.
+    private SemaphoreSlim? _window;
+    private long _sequence;
 
     private long _read;
     private long _accepted;
@@ -60,7 +66,10 @@ public sealed class IngestPipeline
         _started = _clock.GetTimestamp();
         using var abort = new CancellationTokenSource();
         int capacity = Math.Max(_options.BatchSize, 4 * _options.Workers);
-        Channel<(string Source, Article Article)> toAnalyse = Channel.CreateBounded<(string, Article)>(
+        using var window = new SemaphoreSlim(capacity, capacity);
+        _window = window;
+        _sequence = 0;
+        Channel<(long Sequence, string Source, Article Article)> toAnalyse = Channel.CreateBounded<(long, string, Article)>(
             new BoundedChannelOptions(capacity) { SingleWriter = true, SingleReader = _options.Workers == 1 });
         Channel<Found> toWrite = Channel.CreateBounded<Found>(new BoundedChannelOptions(capacity) { SingleReader = true });
         var rejectedByCode = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -125,7 +134,7 @@ public sealed class IngestPipeline
 
     // Stage 1. Reading and extraction stay on one thread, in input order, so which of two identical
     // texts is stored (and under which source) does not depend on thread timing. Returns true when stopped early.
-    private async Task<bool> ReadAsync(IEnumerable<SourceItem> sources, ChannelWriter<(string, Article)> toAnalyse, ChannelWriter<Found> toWrite,
+    private async Task<bool> ReadAsync(IEnumerable<SourceItem> sources, ChannelWriter<(long, string, Article)> toAnalyse, ChannelWriter<Found> toWrite,
         CancellationToken stop, CancellationToken abort)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -163,7 +172,7 @@ public sealed class IngestPipeline
     }
 
     // Asks the ledger once per batch which articles it holds: a re-ingest skips them before the costly analysis.
-    private async Task ForwardNewAsync(List<ReadOutcome> pending, HashSet<string> seen, ChannelWriter<(string, Article)> toAnalyse,
+    private async Task ForwardNewAsync(List<ReadOutcome> pending, HashSet<string> seen, ChannelWriter<(long, string, Article)> toAnalyse,
         ChannelWriter<Found> toWrite, CancellationToken abort)
     {
         if (pending.Count == 0)
@@ -185,7 +194,8 @@ public sealed class IngestPipeline
         {
             if (outcome.Rejection is { } rejection)
             {
-                await toWrite.WriteAsync(new Found(null, rejection), abort).ConfigureAwait(false);
+                await _window!.WaitAsync(abort).ConfigureAwait(false);
+                await toWrite.WriteAsync(new Found(_sequence++, null, rejection), abort).ConfigureAwait(false);
             }
             else if (known.Contains(outcome.Article!.Id) || !seen.Add(outcome.Article.Id))
             {
@@ -193,7 +203,8 @@ public sealed class IngestPipeline
             }
             else
             {
-                await toAnalyse.WriteAsync((outcome.Source, outcome.Article), abort).ConfigureAwait(false);
+                await _window!.WaitAsync(abort).ConfigureAwait(false);
+                await toAnalyse.WriteAsync((_sequence++, outcome.Source, outcome.Article), abort).ConfigureAwait(false);
             }
         }
 
@@ -202,22 +213,22 @@ public sealed class IngestPipeline
 
     // Stage 2: one analyzer per worker. An analysis that throws becomes a rejection, so one odd article
     // cannot stop a long ingest; it is stored and can be retried after a fix.
-    private async Task AnalyseAsync(ChannelReader<(string Source, Article Article)> toAnalyse, ChannelWriter<Found> toWrite, CancellationToken abort)
+    private async Task AnalyseAsync(ChannelReader<(long Sequence, string Source, Article Article)> toAnalyse, ChannelWriter<Found> toWrite, CancellationToken abort)
     {
         ArticleAnalyzer analyzer = _newAnalyzer();
-        await foreach ((string source, Article article) in toAnalyse.ReadAllAsync(abort).ConfigureAwait(false))
+        await foreach ((long sequence, string source, Article article) in toAnalyse.ReadAllAsync(abort).ConfigureAwait(false))
         {
             Found found;
             long analysing = _clock.GetTimestamp();
             try
             {
-                found = new Found(analyzer.Analyze(source, article), null);
+                found = new Found(sequence, analyzer.Analyze(source, article), null);
             }
 #pragma warning disable CA1031 // Any analysis bug is recorded against its article, by design.
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                found = new Found(null, new Rejection(source, RejectionCodes.AnalysisFailed, $"{e.GetType().Name}: {e.Message}"));
+                found = new Found(sequence, null, new Rejection(source, RejectionCodes.AnalysisFailed, $"{e.GetType().Name}: {e.Message}"));
             }
 
             Charge(ref _analyseTicks, analysing);
@@ -232,7 +243,23 @@ public sealed class IngestPipeline
         var findings = new List<ArticleFindings>(_options.BatchSize);
         var rejections = new List<Rejection>();
         long batchStarted = 0;
-        await foreach (Found found in toWrite.ReadAllAsync(abort).ConfigureAwait(false))
+        var early = new Dictionary<long, Found>();
+        long next = 0;
+        await foreach (Found arrived in toWrite.ReadAllAsync(abort).ConfigureAwait(false))
+        {
+            // Taken in read order: a finding that overtook an earlier one waits here (at most the window).
+            early.Add(arrived.Sequence, arrived);
+            while (early.Remove(next, out Found? found))
+            {
+                next++;
+                _window!.Release();
+                Take(found);
+            }
+        }
+
+        Commit(findings, rejections, runId);
+
+        void Take(Found found)
         {
             if (findings.Count + rejections.Count == 0)
             {
@@ -257,8 +284,6 @@ public sealed class IngestPipeline
                 progress?.Report(Snapshot());
             }
         }
-
-        Commit(findings, rejections, runId);
     }
 
     private void Commit(List<ArticleFindings> findings, List<Rejection> rejections, long runId)
@@ -291,5 +316,5 @@ public sealed class IngestPipeline
     }
 
     // What the workers hand the writer: an analysed article or a rejection.
-    private sealed record Found(ArticleFindings? Findings, Rejection? Rejection);
+    private sealed record Found(long Sequence, ArticleFindings? Findings, Rejection? Rejection);
 }

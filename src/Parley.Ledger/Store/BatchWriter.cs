@@ -79,6 +79,7 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
             // A single-writer backend: what is not stored now cannot be stored by anyone else before commit.
             sql.Append("articles", ArticleColumns, fresh.Select(findings => ArticleRow(findings, runId)));
             claimed = [.. fresh.Select(findings => findings.Article.Id)];
+            sql.ReadyIndex?.AddArticles(claimed);
         }
         else
         {
@@ -106,8 +107,13 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
         return new WriteResult(mine.Count, skipped, eventsCreated, eventsMerged, quotesCreated, quotesMerged);
     }
 
-    public static IReadOnlySet<string> KnownArticles(Sql sql, IReadOnlyCollection<string> ids) =>
-        sql.QueryIn("SELECT article_id FROM articles", "article_id", ids, reader => Sql.Text(reader, 0)).ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> KnownArticles(Sql sql, IReadOnlyCollection<string> ids)
+    {
+        // With the run index only the ids it may hold are asked (none, in a fresh ingest).
+        IReadOnlyCollection<string> ask = sql.ReadyIndex is { } index ? index.MaybeArticles(ids) : ids;
+        return ask.Count == 0 ? new HashSet<string>(StringComparer.Ordinal)
+            : sql.QueryIn("SELECT article_id FROM articles", "article_id", ask, reader => Sql.Text(reader, 0)).ToHashSet(StringComparer.Ordinal);
+    }
 
     private static object?[] ArticleRow(ArticleFindings findings, long runId)
     {
@@ -143,11 +149,9 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
             return (0, 0);
         }
 
-        Dictionary<string, List<MergedEvent>> candidates = sql.QueryIn(EventSelect, "merge_key",
-                [.. pending.Select(item => item.MergeKey)], ReadEvent, "origin = 'parley'")
-            .OrderBy(item => item.Id, StringComparer.Ordinal)
-            .GroupBy(item => item.MergeKey, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
+        RunIndex? index = sql.ReadyIndex;
+        Dictionary<string, List<MergedEvent>> candidates = Candidates([.. pending.Select(item => item.MergeKey).Distinct(StringComparer.Ordinal)], index);
+        var keys = new HashSet<string>(candidates.Keys, StringComparer.Ordinal);
         var created = new List<MergedEvent>();
         var mentions = new List<object?[]>();
         int merged = 0;
@@ -156,17 +160,20 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
             EventRecord record = item.Record;
             DateOnly? published = item.Findings.Article.Published?.Date;
             List<object?[]> rows = [.. MentionRows(item, runId)];
-            List<MergedEvent> sameKey = candidates.TryGetValue(item.MergeKey, out List<MergedEvent>? list) ? list : candidates[item.MergeKey] = [];
+            // One string per key, shared by the dictionary and its events (the run index keeps them).
+            string mergeKey = keys.TryGetValue(item.MergeKey, out string? known) ? known : item.MergeKey;
+            keys.Add(mergeKey);
+            List<MergedEvent> sameKey = candidates.TryGetValue(mergeKey, out List<MergedEvent>? list) ? list : candidates[mergeKey] = [];
             MergedEvent? target = sameKey.FirstOrDefault(candidate => EventMerge.Joins(candidate, record.Date, published));
             if (target is null)
             {
                 target = new MergedEvent
                 {
                     Id = Keys.EventId(item.MergeKey, record.Date?.ToIso(), item.Findings.Article.Id, item.Index),
-                    MergeKey = item.MergeKey, Type = record.Type, Mode = record.Mode, Cameo = record.Cameo, Status = record.Status,
+                    MergeKey = mergeKey, Type = record.Type, Mode = record.Mode, Cameo = record.Cameo, Status = record.Status,
                     Actors = record.Actors, Recipients = record.Recipients, ReportedOn = published,
                 };
-                sameKey.Add(target);
+                InsertById(sameKey, target);
                 created.Add(target);
             }
             else
@@ -180,18 +187,80 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
 
         sql.Append("events", EventColumns, created.Select(item => EventRow(item, "parley", null, runId)));
         sql.Append("event_actors", EventActorColumns, created.SelectMany(ActorRows));
-        sql.UpdateRows("events", MergedEventColumns, candidates.Values.SelectMany(list => list).Where(item => item.Changed)
-            .OrderBy(changed => changed.Id, StringComparer.Ordinal)
-            .Select(changed => new object?[]
+        List<MergedEvent> changed = [.. candidates.Values.SelectMany(list => list).Where(item => item.Changed).OrderBy(item => item.Id, StringComparer.Ordinal)];
+        sql.UpdateRows("events", MergedEventColumns, changed.Select(item => new object?[]
             {
-                changed.Id, changed.Medium, changed.Date?.Start, changed.Date?.End, changed.Date?.PrecisionName, changed.Duration?.ToIso(),
-                string.Join('|', changed.Topics), changed.Confidence, changed.MentionCount,
+                item.Id, item.Medium, item.Date?.Start, item.Date?.End, item.Date?.PrecisionName, item.Duration?.ToIso(),
+                string.Join('|', item.Topics), item.Confidence, item.MentionCount,
             }),
             "medium = v.medium, date_start = v.date_start, date_end = v.date_end, date_precision = v.date_precision, duration = v.duration, "
             + "topics = v.topics, confidence = v.confidence, mention_count = v.mention_count");
 
         sql.Append("event_mentions", MentionColumns, mentions);
+        if (index is not null)
+        {
+            // As committed: the next batch finds these in memory (a failed commit drops the index).
+            changed.ForEach(item => item.Changed = false);
+            foreach (MergedEvent item in created)
+            {
+                // Participants are written; the merge needs only the key, the date and the details.
+                item.Stored = true;
+                item.Actors = item.Recipients = [];
+            }
+
+            foreach ((string key, List<MergedEvent> list) in candidates)
+            {
+                index.Put(key, list);
+            }
+        }
+
         return (created.Count, merged);
+    }
+
+    /// <summary>
+    /// The stored Parley events of each merge key, sorted by id. With the run index, cached keys come from
+    /// memory, keys it has never seen have none, and only the rest are read from the database.
+    /// </summary>
+    private Dictionary<string, List<MergedEvent>> Candidates(List<string> keys, RunIndex? index)
+    {
+        var candidates = new Dictionary<string, List<MergedEvent>>(StringComparer.Ordinal);
+        List<string> ask = keys;
+        if (index is not null)
+        {
+            ask = [];
+            foreach (string key in keys)
+            {
+                if (index.TryGetEvents(key, out List<MergedEvent> cached))
+                {
+                    candidates[key] = cached;
+                }
+                else if (index.MayHaveEvents(key))
+                {
+                    ask.Add(key);
+                }
+            }
+        }
+
+        if (ask.Count > 0)
+        {
+            foreach (IGrouping<string, MergedEvent> group in sql.QueryIn(EventSelect, "merge_key", ask, ReadEvent, "origin = 'parley'")
+                .OrderBy(item => item.Id, StringComparer.Ordinal).GroupBy(item => item.MergeKey, StringComparer.Ordinal))
+            {
+                candidates[group.Key] = [.. group];
+            }
+        }
+
+        return candidates;
+    }
+
+    /// <summary>
+    /// Keeps a key's events sorted by id, so that "the first compatible event by id" is the same choice
+    /// whether the events were created in this batch or read back from an earlier one.
+    /// </summary>
+    private static void InsertById(List<MergedEvent> events, MergedEvent added)
+    {
+        int at = events.FindIndex(item => string.CompareOrdinal(item.Id, added.Id) > 0);
+        events.Insert(at < 0 ? events.Count : at, added);
     }
 
     /// <summary>
@@ -242,14 +311,12 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
             return (0, 0);
         }
 
-        Dictionary<string, long> stored = sql.QueryIn("SELECT quote_id, source_count FROM quotes", "quote_id",
-                [.. pending.Select(item => item.QuoteId)], reader => (Id: Sql.Text(reader, 0), Count: Sql.Int64(reader, 1)))
-            .ToDictionary(row => row.Id, row => row.Count, StringComparer.Ordinal);
+        HashSet<string> stored = StoredQuotes([.. pending.Select(item => item.QuoteId).Distinct(StringComparer.Ordinal)]);
 
         // One source per (quote, article): the same words twice in one article are one printing.
         List<PendingQuote> sources = [.. pending.DistinctBy(item => (item.QuoteId, item.Findings.Article.Id))];
         var added = sources.GroupBy(item => item.QuoteId, StringComparer.Ordinal).ToList();
-        List<IGrouping<string, PendingQuote>> fresh = [.. added.Where(group => !stored.ContainsKey(group.Key))];
+        List<IGrouping<string, PendingQuote>> fresh = [.. added.Where(group => !stored.Contains(group.Key))];
         sql.Append("quotes", QuoteColumns, fresh.Select(group =>
         {
             PendingQuote first = group.First();
@@ -257,7 +324,7 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
             return new object?[] { group.Key, speaker.ActorId, speaker.Name, speaker.Description, first.Record.KindName, first.Words, group.Count() };
         }));
         sql.UpdateRows("quotes", [new("quote_id", "TEXT"), new("added", "INTEGER")],
-            added.Where(group => stored.ContainsKey(group.Key)).OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => new object?[] { group.Key, group.Count() }),
+            added.Where(group => stored.Contains(group.Key)).OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => new object?[] { group.Key, group.Count() }),
             "source_count = quotes.source_count + v.added");
 
         // The articles are this batch's own, so no (quote, article) pair can be stored already.
@@ -266,7 +333,38 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
             item.QuoteId, item.Findings.Article.Id, item.Record.Words.Start, item.Record.Words.Length,
             item.Record.Evidence.Start, item.Record.Evidence.Length, item.Record.Cue?.Of(item.Findings.Article.Text),
         }));
+        sql.ReadyIndex?.AddQuotes(fresh.Select(group => group.Key));
         return (fresh.Count, sources.Count - fresh.Count);
+    }
+
+    // The quote ids already stored: the run index knows them exactly; without it (or for an odd id) the database is asked.
+    private HashSet<string> StoredQuotes(List<string> ids)
+    {
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        List<string> ask = ids;
+        if (sql.ReadyIndex is { } index)
+        {
+            ask = [];
+            foreach (string id in ids)
+            {
+                switch (index.ProbeQuote(id))
+                {
+                    case Presence.Present:
+                        stored.Add(id);
+                        break;
+                    case Presence.Maybe:
+                        ask.Add(id);
+                        break;
+                }
+            }
+        }
+
+        if (ask.Count > 0)
+        {
+            stored.UnionWith(sql.QueryIn("SELECT quote_id FROM quotes", "quote_id", ask, reader => Sql.Text(reader, 0)));
+        }
+
+        return stored;
     }
 
     private void WriteActors(IEnumerable<ArticleFindings> articles)
@@ -294,12 +392,18 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
         }
 
         List<object?[]> all = [.. rows];
-        Dictionary<string, bool> stored = sql.QueryIn("SELECT actor_id, listed FROM actors", "actor_id", [.. all.Select(row => (string)row[0]!)],
+        RunIndex? index = sql.ReadyIndex;
+        Dictionary<string, bool> stored = index?.Actors ?? sql.QueryIn("SELECT actor_id, listed FROM actors", "actor_id", [.. all.Select(row => (string)row[0]!)],
                 reader => (Id: Sql.Text(reader, 0), Listed: Sql.Bool(reader, 1)))
             .ToDictionary(row => row.Id, row => row.Listed, StringComparer.Ordinal);
-        sql.Append("actors", ActorColumns, all.Where(row => !stored.ContainsKey((string)row[0]!)));
-        sql.UpdateRows("actors", [new("actor_id", "TEXT")],
-            all.Where(row => (bool)row[4]! && stored.TryGetValue((string)row[0]!, out bool listed) && !listed).Select(row => new object?[] { row[0] }),
-            "listed = true");
+        List<object?[]> added = [.. all.Where(row => !stored.ContainsKey((string)row[0]!))];
+        List<object?[]> listed = [.. all.Where(row => (bool)row[4]! && stored.TryGetValue((string)row[0]!, out bool was) && !was)];
+        sql.Append("actors", ActorColumns, added);
+        sql.UpdateRows("actors", [new("actor_id", "TEXT")], listed.Select(row => new object?[] { row[0] }), "listed = true");
+        if (index is not null)
+        {
+            added.ForEach(row => stored[(string)row[0]!] = (bool)row[4]!);
+            listed.ForEach(row => stored[(string)row[0]!] = true);
+        }
     }
 }

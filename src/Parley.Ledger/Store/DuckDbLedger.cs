@@ -9,17 +9,34 @@ namespace Parley.Ledger.Store;
 public sealed class DuckDbLedger : SqlLedger
 {
     private DuckDbLedger(DuckDBConnection connection, string path)
-        : base(connection, path, (table, columns, rows) => Append(connection, table, columns, rows), singleWriter: true)
+        : base(connection, path, (table, columns, rows) => Append(connection, null, table, columns, rows), singleWriter: true,
+            bulkUpdate: (sql, table, columns, rows, assignments) => Update(connection, sql, table, columns, rows, assignments))
     {
+    }
+
+    /// <summary>
+    /// Updates many rows by appending the new values to a temporary table and joining it once:
+    /// DuckDB plans an UPDATE ... FROM (VALUES ...) of thousands of bound parameters slowly (it was the
+    /// largest part of a batch's write time at 30,000 articles), while the Appender costs next to nothing.
+    /// </summary>
+    private static void Update(DuckDBConnection connection, Sql sql, string table, IReadOnlyList<Column> columns, IReadOnlyList<object?[]> rows, string assignments)
+    {
+        string scratch = "parley_update_" + table + "_" + columns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string key = columns[0].Name;
+        sql.Execute($"CREATE TEMP TABLE IF NOT EXISTS {scratch} ({string.Join(", ", columns.Select(column => column.Name + " " + column.Type))})");
+        sql.Execute($"DELETE FROM temp.main.{scratch}");
+        Append(connection, "temp", scratch, columns, rows);
+        sql.Execute($"UPDATE {table} SET {assignments} FROM temp.main.{scratch} AS v WHERE {table}.{key} = v.{key}");
+        sql.Execute($"DELETE FROM temp.main.{scratch}");
     }
 
     /// <summary>
     /// Appends rows with DuckDB's Appender: no SQL to parse, the rows go straight into the open
     /// transaction. Many times faster than multi-row INSERTs for a batch of thousands of mentions.
     /// </summary>
-    private static void Append(DuckDBConnection connection, string table, IReadOnlyList<Column> columns, IReadOnlyList<object?[]> rows)
+    private static void Append(DuckDBConnection connection, string? catalog, string table, IReadOnlyList<Column> columns, IReadOnlyList<object?[]> rows)
     {
-        using DuckDBAppender appender = connection.CreateAppender(table);
+        using DuckDBAppender appender = catalog is null ? connection.CreateAppender(table) : connection.CreateAppender(catalog, "main", table);
         foreach (object?[] values in rows)
         {
             var row = appender.CreateRow();
@@ -42,6 +59,11 @@ public sealed class DuckDbLedger : SqlLedger
             row.EndRow();
         }
     }
+
+    // A checkpoint rewrites every row group a batch changed (merges update old events all over the table):
+    // at 64 MB of write-ahead log instead of DuckDB's 16 MB there are a quarter as many, and the commit time
+    // at 30,000 articles halved. The log's size, not the ledger's, bounds what this adds to memory.
+    private static readonly string[] Settings = ["checkpoint_threshold = '64MB'"];
 
     /// <inheritdoc/>
     public override string Backend => "duckdb";
@@ -69,6 +91,21 @@ public sealed class DuckDbLedger : SqlLedger
             connection.Open();
         }
         catch (Exception error) when (error is DuckDBException or IOException or UnauthorizedAccessException)
+        {
+            connection.Dispose();
+            throw Describe(path, error);
+        }
+
+        try
+        {
+            foreach (string setting in Settings)
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "SET " + setting;
+                command.ExecuteNonQuery();
+            }
+        }
+        catch (DuckDBException error)
         {
             connection.Dispose();
             throw Describe(path, error);

@@ -24,9 +24,9 @@ internal sealed class MergedEvent
 
     public required string Status { get; init; }
 
-    public required ImmutableArray<string> Actors { get; init; }
+    public required ImmutableArray<string> Actors { get; set; }
 
-    public required ImmutableArray<string> Recipients { get; init; }
+    public required ImmutableArray<string> Recipients { get; set; }
 
     public FuzzyDate? Date { get; set; }
 
@@ -47,7 +47,7 @@ internal sealed class MergedEvent
     public bool Rare { get; set; }
 
     /// <summary>True for a row already stored before this batch (written back with UPDATE).</summary>
-    public bool Stored { get; init; }
+    public bool Stored { get; set; }
 
     /// <summary>True once a report joined a stored row.</summary>
     public bool Changed { get; set; }

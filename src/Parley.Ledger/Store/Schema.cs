@@ -5,7 +5,7 @@ namespace Parley.Ledger.Store;
 /// types, a sequence for generated ids, IF NOT EXISTS everywhere so that creating is idempotent.
 /// Every primary key starts with the table's distribution key, so the same schema can be spread over Citus.
 /// </summary>
-internal static class Schema
+internal static partial class Schema
 {
     public static readonly IReadOnlyList<string> Statements =
     [
@@ -128,11 +128,35 @@ internal static class Schema
         "CREATE INDEX IF NOT EXISTS quote_sources_article ON quote_sources (article_id)",
     ];
 
+    // Tables whose keys a single writer still needs: their writes are INSERT ... ON CONFLICT (and they stay small).
+    private static readonly string[] KeyedOnSingleWriter = ["runs", "rejections"];
+
     /// <summary>
     /// Whether the backend creates this statement. DuckDB skips the plain (non-unique) secondary indexes:
     /// its ART indexes are kept whole in memory and updated on every insert, while its scans with min/max
-    /// zone maps answer the same lookups; PostgreSQL needs them. Keys and unique indexes stay on both.
+    /// zone maps answer the same lookups; PostgreSQL needs them.
     /// </summary>
     public static bool AppliesTo(string statement, bool singleWriter) =>
-        !(singleWriter && statement.StartsWith("CREATE INDEX", StringComparison.Ordinal));
+        !(singleWriter && statement.StartsWith("CREATE INDEX", StringComparison.Ordinal))
+        && !(singleWriter && statement.StartsWith("CREATE UNIQUE INDEX IF NOT EXISTS events_origin", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The statements as the backend runs them. A single writer (DuckDB) creates the big tables without
+    /// their primary keys: it is the only writer of the file and never inserts a row its run index
+    /// (<see cref="RunIndex"/>) or a lookup found stored, so the keys guard nothing there, while each is an ART
+    /// index that DuckDB holds whole in memory, updates on every append and rewrites at every checkpoint
+    /// (the peak memory and the write time grew with the ledger). PostgreSQL keeps every key: several
+    /// workers write one database and the keys are what keeps them from duplicating rows.
+    /// </summary>
+    public static IEnumerable<string> For(bool singleWriter) => Statements
+        .Where(statement => AppliesTo(statement, singleWriter))
+        .Select(statement => singleWriter && !KeyedOnSingleWriter.Any(table => statement.Contains($"TABLE IF NOT EXISTS {table} (", StringComparison.Ordinal))
+            ? WithoutKeys(statement) : statement);
+
+    private static string WithoutKeys(string statement) =>
+        KeyClause().Replace(statement, ")").Replace(" PRIMARY KEY", "", StringComparison.Ordinal);
+
+    // ",\n    PRIMARY KEY (a, b))" closing a CREATE TABLE.
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*PRIMARY KEY\s*\([^)]*\)\)$")]
+    private static partial System.Text.RegularExpressions.Regex KeyClause();
 }

@@ -62,6 +62,17 @@ internal sealed class Sql(DbConnection connection)
         return rows;
     }
 
+    /// <summary>Reads every row of a query without keeping them.</summary>
+    public void ForEach(string text, Action<DbDataReader> read)
+    {
+        using DbCommand command = Command(text, []);
+        using DbDataReader reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            read(reader);
+        }
+    }
+
     public long Long(string text, params object?[] args)
     {
         using DbCommand command = Command(text, args);
@@ -152,6 +163,17 @@ internal sealed class Sql(DbConnection connection)
     /// </summary>
     public void UpdateRows(string table, IReadOnlyList<Column> columns, IEnumerable<object?[]> rows, string assignments)
     {
+        if (BulkUpdate is { } update)
+        {
+            List<object?[]> list = [.. rows];
+            if (list.Count > 0)
+            {
+                update(this, table, columns, list, assignments);
+            }
+
+            return;
+        }
+
         int perStatement = Math.Max(1, MaxParameters / columns.Count);
         string names = string.Join(", ", columns.Select(column => column.Name));
         foreach (object?[][] chunk in rows.Chunk(perStatement).Where(chunk => chunk.Length > 0))
@@ -172,8 +194,17 @@ internal sealed class Sql(DbConnection connection)
     /// </summary>
     public Action<string, IReadOnlyList<Column>, IReadOnlyList<object?[]>>? BulkAppend { get; init; }
 
+    /// <summary>The backend's own way to update many rows by key (DuckDB: appended to a temporary table, then one join), or null for VALUES lists.</summary>
+    public Action<Sql, string, IReadOnlyList<Column>, IReadOnlyList<object?[]>, string>? BulkUpdate { get; init; }
+
     /// <summary>True for a single-writer backend (DuckDB): rows found missing stay missing until this transaction commits.</summary>
     public bool SingleWriter { get; init; }
+
+    /// <summary>The single writer's in-memory keys (<see cref="RunIndex"/>), or null to look every key up in the database.</summary>
+    public RunIndex? Index { get; init; }
+
+    /// <summary>The index when it can answer (loaded on first use), else null.</summary>
+    public RunIndex? ReadyIndex => Index is { } index && index.Ready(this) ? index : null;
 
     /// <summary>Inserts rows known to be new, by the fastest path the backend has.</summary>
     public void Append(string table, IReadOnlyList<Column> columns, IEnumerable<object?[]> rows)

@@ -16,11 +16,15 @@ public abstract class SqlLedger : ISqlLedger
     private bool _disposed;
 
     private protected SqlLedger(DbConnection connection, string database,
-        Action<string, IReadOnlyList<Column>, IReadOnlyList<object?[]>>? bulkAppend = null, bool singleWriter = false)
+        Action<string, IReadOnlyList<Column>, IReadOnlyList<object?[]>>? bulkAppend = null, bool singleWriter = false,
+        Action<Sql, string, IReadOnlyList<Column>, IReadOnlyList<object?[]>, string>? bulkUpdate = null)
     {
         _connection = connection;
         Database = database;
-        _sql = new Sql(connection) { BulkAppend = bulkAppend, SingleWriter = singleWriter };
+        _sql = new Sql(connection)
+        {
+            BulkAppend = bulkAppend, BulkUpdate = bulkUpdate, SingleWriter = singleWriter, Index = singleWriter ? new RunIndex() : null,
+        };
         _reader = new LedgerReader(_sql);
     }
 
@@ -36,7 +40,7 @@ public abstract class SqlLedger : ISqlLedger
     public void EnsureSchema() => InTransaction(() =>
     {
         LockKeys(["parley-schema"]);
-        foreach (string statement in Schema.Statements.Where(statement => Schema.AppliesTo(statement, _sql.SingleWriter)))
+        foreach (string statement in Schema.For(_sql.SingleWriter))
         {
             _sql.Execute(statement);
         }
@@ -143,6 +147,8 @@ public abstract class SqlLedger : ISqlLedger
     /// <inheritdoc/>
     public int Execute(string sql, IReadOnlyList<object?> parameters) => Guard(() =>
     {
+        // A statement from outside the writer may change what the run index mirrors.
+        _sql.Index?.Invalidate();
         using DbCommand command = _sql.Command(sql, parameters);
         return command.ExecuteNonQuery();
     });
@@ -185,10 +191,13 @@ public abstract class SqlLedger : ISqlLedger
             catch (Exception error) when (attempt < 5 && IsRetryable(error))
             {
                 SafeRollback(transaction);
+                _sql.Index?.Invalidate();
             }
             catch
             {
+                // The index was changed along with the rolled-back rows: drop it, the database is the truth.
                 SafeRollback(transaction);
+                _sql.Index?.Invalidate();
                 throw;
             }
             finally

@@ -42,6 +42,48 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
         open.Should().Throw<LedgerException>().Which.Message.Should().Contain(folder).And.Contain("read-only");
     }
 
+    [Fact]
+    public void A_reopened_file_merges_and_skips_against_what_an_earlier_process_wrote()
+    {
+        // The run index is loaded from the file: a second open must see the first one's articles, events and quotes.
+        string path = Path.Combine(_folder, "reopened.duckdb");
+        DateTimeOffset started = new(2026, 2, 6, 12, 0, 0, TimeSpan.Zero);
+        using (ILedger first = LedgerFactory.Open(path))
+        {
+            first.EnsureSchema();
+            first.Write(Findings.Batch(FirstReport()), first.StartRun("ingest", "0.1.0", "kb-1", started));
+        }
+
+        using ILedger second = LedgerFactory.Open(path);
+        second.EnsureSchema();
+        second.KnownArticles([FirstReport().Id, SecondReport().Id]).Should().BeEquivalentTo([FirstReport().Id]);
+        WriteResult result = second.Write(Findings.Batch(FirstReport(), SecondReport()), second.StartRun("ingest", "0.1.0", "kb-1", started));
+
+        result.Should().Be(new WriteResult(1, 1, 0, 1, 0, 1));
+        second.Events(new EventQuery()).Should().ContainSingle().Which.MentionCount.Should().Be(2);
+        second.Quotes(new QuoteQuery()).Should().ContainSingle().Which.SourceCount.Should().Be(2);
+    }
+
+    [Fact]
+    public void A_statement_run_from_outside_the_writer_is_seen_by_the_next_batch()
+    {
+        // Rows deleted behind the writer's back: the next report must not merge into an event held only in memory.
+        using ILedger ledger = Open();
+        long run = ledger.StartRun("ingest", "0.1.0", "kb-1", new DateTimeOffset(2026, 2, 6, 12, 0, 0, TimeSpan.Zero));
+        ledger.Write(Findings.Batch(FirstReport()), run);
+        var sql = (ISqlLedger)ledger;
+        sql.Execute("DELETE FROM event_mentions", []);
+        sql.Execute("DELETE FROM events", []);
+        sql.Execute("DELETE FROM quote_sources", []);
+        sql.Execute("DELETE FROM quotes", []);
+
+        WriteResult result = ledger.Write(Findings.Batch(SecondReport()), run);
+
+        result.EventsCreated.Should().Be(1);
+        result.QuotesCreated.Should().Be(1);
+        ledger.Events(new EventQuery()).Should().ContainSingle().Which.MentionCount.Should().Be(1);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_folder))

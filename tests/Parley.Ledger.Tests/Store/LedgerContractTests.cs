@@ -131,6 +131,43 @@ public abstract class LedgerContractTests
     }
 
     [Fact]
+    public void A_month_report_joins_the_first_compatible_event_by_id_whether_the_days_came_in_its_batch_or_before()
+    {
+        using ILedger ledger = Open();
+        long run = Run(ledger);
+        // Two calls on 2 and 4 February, then a report of "a call in February" compatible with both. The rule: it joins
+        // the one with the smaller event id, in one batch (a-one) as across batches (b-one).
+        Findings Call(string actor, string recipient, string when, FuzzyDate date, string published) =>
+            new Findings($"{actor} called {recipient} {when}.", published)
+                .Event($"{actor} called {recipient} {when}.", "CONSULT", "phone", [actor], [recipient], date);
+        (Findings Second, Findings Fourth, Findings Month) Calls(string actor, string recipient) => (
+            Call(actor, recipient, "on 2 February", Day(2026, 2, 2), "2026-02-02T20:00+00:00"),
+            Call(actor, recipient, "on 4 February", Day(2026, 2, 4), "2026-02-04T20:00+00:00"),
+            Call(actor, recipient, "in February", FuzzyDate.InMonth(2026, 2), "2026-02-10T20:00+00:00"));
+        // The day with the larger id is written first, so a writer that kept its new events in creation order would pick the wrong one.
+        (Findings First, Findings Then) LargerIdFirst(Findings one, Findings other, FuzzyDate oneDate, FuzzyDate otherDate, string actor, string recipient)
+        {
+            string key = Parley.Ledger.Store.Keys.MergeKey("CONSULT", "phone", "occurred", Parley.Ledger.Store.Keys.Participants([actor], [recipient]));
+            bool oneLarger = string.CompareOrdinal(Parley.Ledger.Store.Keys.EventId(key, oneDate.ToIso(), one.Id, 0), Parley.Ledger.Store.Keys.EventId(key, otherDate.ToIso(), other.Id, 0)) > 0;
+            return oneLarger ? (one, other) : (other, one);
+        }
+
+        var (a2, a4, aMonth) = Calls("a-one", "a-two");
+        var (aFirst, aThen) = LargerIdFirst(a2, a4, Day(2026, 2, 2), Day(2026, 2, 4), "a-one", "a-two");
+        var (b2, b4, bMonth) = Calls("b-one", "b-two");
+        var (bFirst, bThen) = LargerIdFirst(b2, b4, Day(2026, 2, 2), Day(2026, 2, 4), "b-one", "b-two");
+        ledger.Write(Batch(aFirst, aThen, aMonth), run);
+        ledger.Write(Batch(bFirst, bThen), run);
+        ledger.Write(Batch(bMonth), run);
+
+        foreach (string actor in new[] { "a-one", "b-one" })
+        {
+            List<LedgerEvent> events = [.. ledger.Events(new EventQuery { Actor = actor }).OrderBy(found => found.Id, StringComparer.Ordinal)];
+            events.Select(found => found.MentionCount).Should().Equal([2, 1], $"the month report of {actor} joins the first event by id");
+        }
+    }
+
+    [Fact]
     public void A_later_batch_that_merges_into_many_stored_events_and_quotes_updates_each_with_its_own_details()
     {
         using ILedger ledger = Open();

@@ -1,0 +1,226 @@
+using System.Globalization;
+
+namespace Parley.Ledger.Store;
+
+/// <summary>
+/// What a single writer (DuckDB) knows of its ledger, held in memory for the life of the open ledger so
+/// that a batch does not look its keys up in the database: DuckDB answers a key lookup with a hash join
+/// over the whole column, so the lookups of every batch grew with the ledger (docs/ledger.md, Speed).
+/// Loaded once, on first use, from the stored keys; then kept up to date by the writer. It stays right
+/// because nobody else can write the file; a rolled-back transaction or a statement from outside the
+/// writer drops it (<see cref="Invalidate"/>), and it is loaded again.
+/// <list type="bullet">
+/// <item>Article ids, merge keys and quote ids as 64-bit numbers (a few bytes each instead of a string).
+/// Quote ids are "q-" and 16 hex, so the number is the id and a miss or a hit is certain; for article ids
+/// and merge keys a miss is certain and a hit is checked in the database.</item>
+/// <item>The events of recently used merge keys with their merged state (the candidates of the merge rule),
+/// at most <see cref="MaxCachedEvents"/>: older keys are dropped and read from the database again when used.</item>
+/// <item>Actors and whether they are listed (bounded by the knowledge base and the names in the news).</item>
+/// </list>
+/// With more than <see cref="MaxKeys"/> stored keys it is not used at all and every lookup asks the database.
+/// </summary>
+internal sealed class RunIndex
+{
+    /// <summary>Stored keys above which the index is not kept (about 24 bytes each): lookups go to the database.</summary>
+    public const int MaxKeys = 6_000_000;
+
+    /// <summary>Events kept with their merge state, in two generations of half this size each.</summary>
+    public const int MaxCachedEvents = 60_000;
+
+    private KeySet? _articles;
+    private KeySet? _mergeKeys;
+    private KeySet? _quotes;
+    private Dictionary<string, bool>? _actors;
+    private Dictionary<string, List<MergedEvent>> _young = new(StringComparer.Ordinal);
+    private Dictionary<string, List<MergedEvent>> _old = new(StringComparer.Ordinal);
+    private int _youngEvents;
+    private bool _tooBig;
+
+    /// <summary>How many times the index was loaded from the database (once per open ledger, unless invalidated).</summary>
+    public int Loads { get; private set; }
+
+    /// <summary>Drops everything: the database is the truth, and the index is loaded from it again when next used.</summary>
+    public void Invalidate()
+    {
+        _articles = _mergeKeys = _quotes = null;
+        _actors = null;
+        _young = new(StringComparer.Ordinal);
+        _old = new(StringComparer.Ordinal);
+        _youngEvents = 0;
+        _tooBig = false;
+    }
+
+    /// <summary>True when the index can answer; loads it from the database on first use.</summary>
+    public bool Ready(Sql sql)
+    {
+        if (_tooBig)
+        {
+            return false;
+        }
+
+        if (_articles is not null)
+        {
+            return true;
+        }
+
+        long stored = sql.Long("SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM events) + (SELECT count(*) FROM quotes)");
+        if (stored > MaxKeys)
+        {
+            _tooBig = true;
+            return false;
+        }
+
+        var articles = new KeySet();
+        var mergeKeys = new KeySet();
+        var quotes = new KeySet();
+        sql.ForEach("SELECT article_id FROM articles", reader => articles.Add(Sql.Text(reader, 0)));
+        sql.ForEach("SELECT DISTINCT merge_key FROM events WHERE origin = 'parley'", reader => mergeKeys.Add(Sql.Text(reader, 0)));
+        sql.ForEach("SELECT quote_id FROM quotes", reader => quotes.Add(Sql.Text(reader, 0)));
+        _actors = sql.Query("SELECT actor_id, listed FROM actors", reader => (Id: Sql.Text(reader, 0), Listed: Sql.Bool(reader, 1)))
+            .ToDictionary(row => row.Id, row => row.Listed, StringComparer.Ordinal);
+        (_articles, _mergeKeys, _quotes) = (articles, mergeKeys, quotes);
+        Loads++;
+        return true;
+    }
+
+    /// <summary>The ids that may be stored (a hit is checked in the database); the others certainly are not.</summary>
+    public List<string> MaybeArticles(IEnumerable<string> ids) => [.. ids.Where(id => _articles!.Probe(id) != Presence.Absent)];
+
+    public void AddArticles(IEnumerable<string> ids)
+    {
+        foreach (string id in ids)
+        {
+            _articles!.Add(id);
+        }
+    }
+
+    /// <summary>The cached events of a merge key (all of them, sorted by id), if the key is cached.</summary>
+    public bool TryGetEvents(string mergeKey, out List<MergedEvent> events)
+    {
+        if (_young.TryGetValue(mergeKey, out events!))
+        {
+            return true;
+        }
+
+        if (_old.Remove(mergeKey, out events!))
+        {
+            Put(mergeKey, events);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether events with this merge key may be stored (false: certainly none).</summary>
+    public bool MayHaveEvents(string mergeKey) => _mergeKeys!.Probe(mergeKey) != Presence.Absent;
+
+    /// <summary>Caches the complete, id-sorted events of a merge key, as committed with this batch.</summary>
+    public void Put(string mergeKey, List<MergedEvent> events)
+    {
+        _mergeKeys!.Add(mergeKey);
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        if (_young.TryAdd(mergeKey, events))
+        {
+            _youngEvents += events.Count;
+        }
+
+        if (_youngEvents > MaxCachedEvents / 2)
+        {
+            // The older generation goes; its events are read from the database if their key comes again.
+            _old = _young;
+            _young = new(StringComparer.Ordinal);
+            _youngEvents = 0;
+        }
+    }
+
+    public Presence ProbeQuote(string quoteId) => _quotes!.Probe(quoteId);
+
+    public void AddQuotes(IEnumerable<string> ids)
+    {
+        foreach (string id in ids)
+        {
+            _quotes!.Add(id);
+        }
+    }
+
+    /// <summary>Stored actors and whether each is listed.</summary>
+    public Dictionary<string, bool> Actors => _actors!;
+}
+
+/// <summary>Whether a key is in a <see cref="KeySet"/>.</summary>
+internal enum Presence
+{
+    /// <summary>Certainly not stored.</summary>
+    Absent,
+
+    /// <summary>Stored or not: ask the database.</summary>
+    Maybe,
+
+    /// <summary>Certainly stored.</summary>
+    Present,
+}
+
+/// <summary>
+/// A set of keys as 64-bit numbers: a key written as a prefix and exactly 16 hex digits ("q-…", "ev-…") is
+/// its own number, so its answer is exact; any other key is hashed (FNV-1a) or cut to its first 16 hex
+/// digits (a SHA-256 article id), so a hit is only a maybe.
+/// </summary>
+internal sealed class KeySet
+{
+    private readonly HashSet<ulong> _numbers = [];
+    private bool _allExact = true;
+
+    public void Add(string key)
+    {
+        _numbers.Add(Number(key, out bool exact));
+        _allExact &= exact;
+    }
+
+    public Presence Probe(string key)
+    {
+        if (!_numbers.Contains(Number(key, out bool exact)))
+        {
+            return Presence.Absent;
+        }
+
+        return exact && _allExact ? Presence.Present : Presence.Maybe;
+    }
+
+    private static ulong Number(string key, out bool exact)
+    {
+        int dash = key.IndexOf('-', StringComparison.Ordinal);
+        ReadOnlySpan<char> tail = dash is > 0 and < 4 ? key.AsSpan(dash + 1) : key.AsSpan();
+        if (tail.Length >= 16 && ulong.TryParse(tail[..16], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out ulong number)
+            && IsLowerHex(tail[..16]))
+        {
+            exact = tail.Length == 16 && dash is > 0 and < 4;
+            return number;
+        }
+
+        exact = false;
+        ulong hash = 14695981039346656037UL;
+        foreach (char c in key)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private static bool IsLowerHex(ReadOnlySpan<char> digits)
+    {
+        foreach (char c in digits)
+        {
+            if (!char.IsAsciiHexDigitLower(c) && !char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
