@@ -46,6 +46,9 @@ public static class EvalEventsCommand
         int m = Math.Max(1, report.Matched);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{gold.Count} articles ({report.Unreadable} unreadable); on the {report.Matched} matched events: date {report.SameDate * 100.0 / m:F0}%, mode {report.SameMode * 100.0 / m:F0}%, medium {report.SameMedium * 100.0 / m:F0}%, status {report.SameStatus * 100.0 / m:F0}% agree"));
+        MatchCounts dyads = report.CountryLevel;
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"country level (a gold actor with a country also matches a participant of that country, as CAMEO/ICEWS code dyads): matched {dyads.Matched}, precision {dyads.Precision:F3}, recall {dyads.Recall:F3}, F1 {dyads.F1:F3}"));
         foreach (ArticleEventResult article in report.Articles.OrderByDescending(a => a.Missed.Count + a.Extra.Count).Take(worst))
         {
             stdout.WriteLine($"\n{article.Source}: gold {article.Gold}, found {article.Predicted}, matched {article.Matched}");

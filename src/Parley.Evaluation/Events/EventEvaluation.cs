@@ -11,8 +11,13 @@ using Parley.Knowledge.Text;
 namespace Parley.Evaluation.Events;
 
 /// <summary>What the event evaluation found: the overall score, per-type scores, attribute agreement on matched events, and per-article misses.</summary>
+/// <remarks>
+/// <see cref="CountryLevel"/> is a second, looser score reported beside the headline one: a gold actor that the gold
+/// gives a country also matches a participant of that country, the way CAMEO, ICEWS and GDELT code dyads
+/// ("the French foreign ministry" and France are both FRA). It never replaces <see cref="Overall"/>.
+/// </remarks>
 public sealed record EventReport(MatchCounts Overall, IReadOnlyDictionary<string, MatchCounts> ByType, int Matched, int SameDate, int SameMode, int SameMedium,
-    int SameStatus, IReadOnlyList<ArticleEventResult> Articles, int Unreadable);
+    int SameStatus, IReadOnlyList<ArticleEventResult> Articles, int Unreadable, MatchCounts CountryLevel);
 
 /// <summary>One article's result: what was missed and what was added, for reading the failures.</summary>
 public sealed record ArticleEventResult(string Source, int Gold, int Predicted, int Matched, IReadOnlyList<string> Missed, IReadOnlyList<string> Extra);
@@ -45,7 +50,7 @@ public sealed class EventEvaluation
     public EventReport Run(IReadOnlyList<GoldArticle> gold)
     {
         ArgumentNullException.ThrowIfNull(gold);
-        int tp = 0, predicted = 0, goldCount = 0, sameDate = 0, sameMode = 0, sameMedium = 0, sameStatus = 0, unreadable = 0;
+        int tp = 0, countryTp = 0, predicted = 0, goldCount = 0, sameDate = 0, sameMode = 0, sameMedium = 0, sameStatus = 0, unreadable = 0;
         var byType = new Dictionary<string, (int Tp, int Predicted, int Gold)>(StringComparer.Ordinal);
         var articles = new List<ArticleEventResult>();
         foreach (GoldArticle record in gold)
@@ -60,13 +65,14 @@ public sealed class EventEvaluation
             }
 
             List<EventRecord> events = [.. _extractor.Extract(annotated).Where(e => e.Confidence >= MinimumConfidence)];
+            countryTp += CountMatches(record, events, annotated, byCountry: true);
             var used = new bool[events.Count];
             var missed = new List<string>();
             int matched = 0;
             foreach (GoldEvent want in record.Events)
             {
                 Bump(byType, want.Type, gold: 1);
-                int index = events.FindIndex(e => !used[events.IndexOf(e)] && Matches(want, e, annotated));
+                int index = events.FindIndex(e => !used[events.IndexOf(e)] && Matches(want, e, annotated, record, byCountry: false));
                 if (index < 0)
                 {
                     missed.Add(Describe(want));
@@ -97,7 +103,7 @@ public sealed class EventEvaluation
 
         return new EventReport(new MatchCounts(tp, predicted, goldCount),
             byType.ToDictionary(entry => entry.Key, entry => new MatchCounts(entry.Value.Tp, entry.Value.Predicted, entry.Value.Gold), StringComparer.Ordinal),
-            tp, sameDate, sameMode, sameMedium, sameStatus, articles, unreadable);
+            tp, sameDate, sameMode, sameMedium, sameStatus, articles, unreadable, new MatchCounts(countryTp, predicted, goldCount));
     }
 
     private AnnotatedArticle? Read(GoldArticle record)
@@ -113,17 +119,42 @@ public sealed class EventEvaluation
         return outcome.Article is null ? null : _annotator.Annotate(outcome.Article);
     }
 
-    private bool Matches(GoldEvent want, EventRecord got, AnnotatedArticle article)
+    // The same one-to-one greedy matching as the headline score, under either rule.
+    private int CountMatches(GoldArticle record, List<EventRecord> events, AnnotatedArticle article, bool byCountry)
+    {
+        var used = new bool[events.Count];
+        int matched = 0;
+        foreach (GoldEvent want in record.Events)
+        {
+            int index = events.FindIndex(e => !used[events.IndexOf(e)] && Matches(want, e, article, record, byCountry));
+            if (index >= 0)
+            {
+                used[index] = true;
+                matched++;
+            }
+        }
+
+        return matched;
+    }
+
+    private bool Matches(GoldEvent want, EventRecord got, AnnotatedArticle article, GoldArticle record, bool byCountry)
     {
         if (want.Type != got.Type)
         {
             return false;
         }
 
-        List<HashSet<string>> ours = [.. got.Actors.Concat(got.Recipients).Select(id => NamesOf(id, article))];
-        bool Found(string name) => ours.Any(names => NameMatches(name, names));
+        string[] participants = [.. got.Actors.Concat(got.Recipients)];
+        List<HashSet<string>> ours = [.. participants.Select(id => NamesOf(id, article))];
+        HashSet<string> countries = byCountry ? [.. participants.Select(id => CountryOf(id, article)).OfType<string>()] : [];
+        bool Found(string name) => ours.Any(names => NameMatches(name, names))
+            || (byCountry && record.ActorCountries.TryGetValue(name, out string? country) && countries.Contains(country));
         return want.Actors.All(Found) && (want.Recipients.IsEmpty || want.Recipients.Any(Found));
     }
+
+    // The country a participant stands for or belongs to: a country id itself, else the article actor's country.
+    private string? CountryOf(string id, AnnotatedArticle article) =>
+        _knowledge.CountryByCode(id) is not null ? id : article.Actors.FirstOrDefault(actor => actor.Id == id)?.Country;
 
     // Every name a participant answers to: its display name, the words the article used for it, and a country's aliases.
     private HashSet<string> NamesOf(string id, AnnotatedArticle article)

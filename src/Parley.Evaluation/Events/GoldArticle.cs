@@ -8,8 +8,12 @@ namespace Parley.Evaluation.Events;
 public sealed record GoldEvent(string Type, string? Mode, string? Medium, string? Cameo, ImmutableArray<string> Actors,
     ImmutableArray<string> Recipients, string? Date, string? Status, string? Evidence);
 
-/// <summary>A gold record: the source text it annotates (a path resolved against the gold file's folder), its date, and its events.</summary>
-public sealed record GoldArticle(string Source, string SourcePath, NewsTime? Published, ImmutableArray<GoldEvent> Events)
+/// <summary>
+/// A gold record: the source text it annotates (a path resolved against the gold file's folder), its date, its events,
+/// and the country (ISO 3166 alpha-3) the gold gives each actor name, where it gives one.
+/// </summary>
+public sealed record GoldArticle(string Source, string SourcePath, NewsTime? Published, ImmutableArray<GoldEvent> Events,
+    ImmutableDictionary<string, string> ActorCountries)
 {
     /// <summary>Reads a gold file in the seed's format (one JSON object) or JSON Lines of them.</summary>
     public static IReadOnlyList<GoldArticle> Load(string goldFile)
@@ -32,7 +36,13 @@ public sealed record GoldArticle(string Source, string SourcePath, NewsTime? Pub
         ImmutableArray<GoldEvent> events = root.TryGetProperty("events", out JsonElement list)
             ? [.. list.EnumerateArray().Select(ReadEvent)]
             : [];
-        return new GoldArticle(source, Path.Combine(folder, source), published, events);
+        ImmutableDictionary<string, string> countries = root.TryGetProperty("actors", out JsonElement actors) && actors.ValueKind == JsonValueKind.Array
+            ? actors.EnumerateArray()
+                .Where(actor => actor.ValueKind == JsonValueKind.Object && Text(actor, "name") is not null && Text(actor, "country") is not null)
+                .GroupBy(actor => Text(actor, "name")!, StringComparer.Ordinal)
+                .ToImmutableDictionary(group => group.Key, group => Text(group.First(), "country")!, StringComparer.Ordinal)
+            : ImmutableDictionary<string, string>.Empty;
+        return new GoldArticle(source, Path.Combine(folder, source), published, events, countries);
     }
 
     private static GoldEvent ReadEvent(JsonElement e) => new(
