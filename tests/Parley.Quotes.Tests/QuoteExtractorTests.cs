@@ -58,6 +58,29 @@ public sealed class QuoteExtractorTests
     // After a sentence naming another person, "he said" is that person's, not the last speaker's.
     [InlineData("Jacques Chirac said Europe needed unity. Mr Straw has been closer to Washington than any other minister. He said some leaders were in \"a state of denial\".",
         "partial | Jack Straw | a state of denial")]
+    // A reported clause without "that" may hold quoted words: it is an indirect quote, and its quoted words a partial one.
+    [InlineData("Jack Straw said the deal would be \"a real step forward\" for the region.",
+        "indirect | Jack Straw | the deal would be \"a real step forward\" for the region")]
+    [InlineData("Jack Straw said the deal would be \"a real step forward\" for the region.",
+        "partial | Jack Straw | a real step forward")]
+    // A capital that speaks stands for its country.
+    [InlineData("Beijing says the islands have been part of its territory for centuries.",
+        "indirect | China | the islands have been part of its territory for centuries")]
+    // A reporting verb coordinated with an earlier one shares its subject.
+    [InlineData("Jack Straw admitted the talks had been difficult, but said the two sides were now much closer.",
+        "indirect | Jack Straw | the two sides were now much closer")]
+    // A relative clause hung on the end of the reported clause is the reporter's, not the speaker's.
+    [InlineData("Jack Straw said the embargo was outdated and unfair, which critics in Washington dispute.",
+        "indirect | Jack Straw | the embargo was outdated and unfair")]
+    // "had agreed to free" reports an act: the quoted words belong to the verb that opened the clause.
+    [InlineData("Jack Straw told MPs that the US had agreed to free the men after \"long and difficult talks\" in Geneva.",
+        "partial | Jack Straw | long and difficult talks")]
+    // An office printed alone ("the chancellor") is the holder named earlier (data/offices.tsv, tenures.tsv).
+    [InlineData("Gordon Brown arrived in Tanzania on Monday. The chancellor said he hoped other rich countries would follow.",
+        "indirect | Gordon Brown | he hoped other rich countries would follow")]
+    // A one-word name the knowledge base lacks, printed capitalised inside a sentence elsewhere, is a speaker.
+    [InlineData("The board of Turkcell met on Monday. Turkcell said the ruling would delay the project by a year.",
+        "indirect | Turkcell | the ruling would delay the project by a year")]
     public void Attributes_the_construction(string text, string expected)
     {
         (AnnotatedArticle article, IReadOnlyList<QuoteRecord> quotes) = Extract(text);
@@ -95,6 +118,17 @@ public sealed class QuoteExtractorTests
             "direct | Jack Straw | We have made progress.",
             "direct | Jack Straw | The talks will resume in March.",
             "direct | Jack Straw | Nobody should doubt our resolve.");
+    }
+
+    [Fact]
+    public void Leaves_a_that_clause_with_quoted_words_to_its_partial_quotes()
+    {
+        // "said that they "..."" is the reporter framing the speaker's words (the seed's convention); a clause that is
+        // mostly quotation ("said it "regrets ..."") is the partial quote alone.
+        (AnnotatedArticle article, IReadOnlyList<QuoteRecord> quotes) = Extract(
+            "Jack Straw said that the talks were \"going well\" in Geneva. The French foreign ministry said it \"regrets any move to delay the vote\".");
+        quotes.Where(quote => quote.Kind == QuoteKind.Indirect).Select(quote => Render(article, quote)).Should().BeEmpty();
+        quotes.Select(quote => Render(article, quote)).Should().Contain("partial | Jack Straw | going well");
     }
 
     [Fact]

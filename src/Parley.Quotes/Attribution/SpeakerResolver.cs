@@ -184,7 +184,7 @@ internal sealed class SpeakerResolver
 
     // "he"/"she" that the annotator left unresolved (the name is more than two sentences back): the
     // person named last before it, which in news is nearly always the one being quoted.
-    private static Speaker? Pronoun(ArticleWords words, int first, int end)
+    private Speaker? Pronoun(ArticleWords words, int first, int end)
     {
         while (first < end && Openers.Contains(words.Word(first)))
         {
@@ -263,13 +263,24 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        if (end - first == 1 && !System.Text.RegularExpressions.Regex.IsMatch(words.Text, @"[a-z,] " + System.Text.RegularExpressions.Regex.Escape(name) + @""))
+        // "Washington argues", "Beijing says": a capital speaks for its country (seats such as "Downing Street" keep their name).
+        if (Capital(name) is { } country)
+        {
+            return new Speaker(country.Code.Value, country.Name, name, IsListedActor: true);
+        }
+
+        if (end - first == 1 && !System.Text.RegularExpressions.Regex.IsMatch(words.Text, @"[a-z,] " + System.Text.RegularExpressions.Regex.Escape(name) + @"\b"))
         {
             return null;
         }
 
         return new Speaker(Slug(name), name, null, IsListedActor: false);
     }
+
+    // The country whose capital is printed as the name (data/metonyms.tsv, kind "capital"), or null.
+    private Country? Capital(string name) =>
+        _knowledge.Metonyms.FirstOrDefault(metonym => metonym.Kind == "capital" && string.Equals(metonym.Text, name, StringComparison.OrdinalIgnoreCase))
+            is { } capital ? _knowledge.CountryByCode(capital.Country.Value) : null;
 
     // "UK Foreign Secretary Jack Straw", "the UK chancellor": a country printed as an adjective before a title or role
     // ("The US welcomed" is the country itself).
@@ -293,7 +304,7 @@ internal sealed class SpeakerResolver
             || _knowledge.RoleNounIn(words.Between(first, end)) is not null;
     }
 
-    private static Speaker FromNamed(ArticleWords words, NamedSpan named, int end)
+    private Speaker FromNamed(ArticleWords words, NamedSpan named, int end)
     {
         string? apposition = null;
         if (named.End < end && words.Word(named.End) == ",")
@@ -304,8 +315,10 @@ internal sealed class SpeakerResolver
         return Make(named.Actor, apposition);
     }
 
-    private static Speaker Make(ArticleActor actor, string? description) =>
-        new(actor.Id, actor.Name, string.IsNullOrWhiteSpace(description) ? actor.Description : description, actor.IsListed);
+    private Speaker Make(ArticleActor actor, string? description) =>
+        actor.Kind != "country" && Capital(actor.Name) is { } country
+            ? new(country.Code.Value, country.Name, actor.Name, IsListedActor: true)
+            : new(actor.Id, actor.Name, string.IsNullOrWhiteSpace(description) ? actor.Description : description, actor.IsListed);
 
     // An unnamed speaker: a noun phrase with a role noun and something that makes it particular (an article,
     // a possessor, a modifier: "a senior official", "US officials"), or a role of a named body ("Kremlin's

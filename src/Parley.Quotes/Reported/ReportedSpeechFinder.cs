@@ -67,12 +67,12 @@ internal sealed class ReportedSpeechFinder
                 last--;
             }
 
-            if (last - first < 3 || Enumerable.Range(first, last - first).Any(t => words.IsQuoted(t)))
+            if (last - first < 3 || !MayHoldQuotes(words, first, last))
             {
                 continue;
             }
 
-            if (_speakers.Subject(words, CueFinder.ClauseStart(words, start, v), v) is { } speaker)
+            if ((_speakers.Subject(words, CueFinder.ClauseStart(words, start, v), v) ?? CoordinatedSubject(words, start, v)) is { } speaker)
             {
                 yield return new ReportedSpeech(speaker,
                     TextSpan.FromBounds(words.Tokens[v].Span.Start, words.Tokens[verbEnd - 1].Span.End),
@@ -142,6 +142,49 @@ internal sealed class ReportedSpeechFinder
         return speaker is null ? null : new ReportedSpeech(speaker,
             TextSpan.FromBounds(words.Tokens[verb].Span.Start, words.Tokens[verbEnd - 1].Span.End),
             TextSpan.FromBounds(words.Tokens[clauseStart].Span.Start, words.Tokens[comma - 1].Span.End));
+    }
+
+    // A reported clause may hold quoted words when it follows its verb without "that" and the reporter's own words
+    // carry it ("Mr Ancram said the move would be "profoundly wrong""); a clause that is mostly quotation is left to its
+    // partial quote ("said it "regrets any decision ...""), and a "that"-clause with quoted words is read as the
+    // reporter's paraphrase framing the speaker's words, recorded only as partial quotes (the seed's convention:
+    // "said that they "don't worry too much"").
+    private static bool MayHoldQuotes(ArticleWords words, int first, int last)
+    {
+        int quoted = Enumerable.Range(first, last - first).Count(t => words.IsQuoted(t));
+        if (quoted == 0)
+        {
+            return true;
+        }
+
+        return first > 0 && words.Word(first - 1) != "that" && !words.IsQuoted(first) && quoted * 2 <= last - first;
+    }
+
+    // "Mr Blair acknowledged ..., but said the Israelis were ...": a verb coordinated with an earlier reporting verb
+    // of the sentence shares that verb's subject.
+    private Speaker? CoordinatedSubject(ArticleWords words, int start, int verb)
+    {
+        int before = verb - 1;
+        while (before > start && words.Word(before) is "," or "also" or "later" or "then")
+        {
+            before--;
+        }
+
+        if (before <= start || words.Word(before) is not ("and" or "but"))
+        {
+            return null;
+        }
+
+        for (int v = start + 1; v < before; v++)
+        {
+            if (_cues.VerbStartingAt(words, v, before) is not null
+                && _speakers.Subject(words, CueFinder.ClauseStart(words, start, v), v) is { } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
     }
 
     // "said: "..."" and "said, "..."" introduce a quotation, not reported speech.
@@ -221,6 +264,15 @@ internal sealed class ReportedSpeechFinder
 
             // "... peace plan and said his bid ...": a second reporting verb starts a second report.
             if (words.Word(last) is "and" or "but" && last + 1 < end && _cues.VerbStartingAt(words, last + 1, end) is not null)
+            {
+                break;
+            }
+
+            // "..., which it forecast to be ...", "..., while the Arab League condemned ...", "..., also known as ...": a
+            // relative or contrasting clause hung on the end is the reporter's addition, not the reported words.
+            if (words.Word(last) == "," && last + 1 < end && last > first
+                && (words.Word(last + 1) is "which" or "who" or "whom" or "whose" or "while" or "whereas"
+                    || (last + 2 < end && words.Word(last + 1) == "also" && words.Word(last + 2) == "known")))
             {
                 break;
             }
