@@ -81,6 +81,33 @@ public sealed class QuoteExtractorTests
     // A one-word name the knowledge base lacks, printed capitalised inside a sentence elsewhere, is a speaker.
     [InlineData("The board of Turkcell met on Monday. Turkcell said the ruling would delay the project by a year.",
         "indirect | Turkcell | the ruling would delay the project by a year")]
+    // "told" with a short listener and then the clause, without "that".
+    [InlineData("Jack Straw told MPs the rebate was not up for negotiation.",
+        "indirect | Jack Straw | the rebate was not up for negotiation")]
+    // A past tense straight after the clause's subject counts as its finite verb.
+    [InlineData("Jack Straw said the Commons backed the plan by a wide margin.",
+        "indirect | Jack Straw | the Commons backed the plan by a wide margin")]
+    // A second predicate of the speaker after "but" is not part of the reported clause.
+    [InlineData("Jack Straw said Europe needed to act faster but praised the Commission for its plan.",
+        "indirect | Jack Straw | Europe needed to act faster")]
+    // The subject before a relative clause that holds quotation marks.
+    [InlineData("Jack Straw, who has called the embargo \"outdated\", has already said the ban would be lifted within months.",
+        "indirect | Jack Straw | the ban would be lifted within months")]
+    // A spokesman for someone is the speaker, not the person spoken for.
+    [InlineData("A spokesman for Mr Straw said the minister would fly to Geneva on Monday.",
+        "indirect | spokesman for Mr Straw | the minister would fly to Geneva on Monday")]
+    // "The organisation said" is the body named last before it.
+    [InlineData("Amnesty International published its findings on Monday. The organisation said that at least 40 people had been detained.",
+        "indirect | Amnesty International | at least 40 people had been detained")]
+    // A title and a name the annotator does not know, after "said".
+    [InlineData("\"We are grateful to our partners,\" said White House Press Secretary Dana Whitfield.",
+        "direct | Dana Whitfield | We are grateful to our partners")]
+    // A possessive before the name after a quotation: "Oxfam's Barbara Stocking said".
+    [InlineData("\"This scandal must stop,\" Oxfam's Barbara Stocking said.",
+        "direct | Barbara Stocking | This scandal must stop")]
+    // After a quotation, a name after "and" opens the reporter's own clause; the speaker comes after the comma.
+    [InlineData("The US was \"very bad at coordinating\" and India had its own problems, Foreign Secretary Jack Straw said.",
+        "partial | Jack Straw | very bad at coordinating")]
     public void Attributes_the_construction(string text, string expected)
     {
         (AnnotatedArticle article, IReadOnlyList<QuoteRecord> quotes) = Extract(text);

@@ -62,9 +62,11 @@ internal sealed class SpeakerResolver
                 return afterQuote;
             }
 
-            // Title words may stand before the name: "..., UK Foreign Secretary Jack Straw said".
-            if (candidates.Count > 0 && (candidates[0].First <= first + 1
-                || Enumerable.Range(first, candidates[0].First - first).All(t => words.IsCapitalized(t))))
+            // Title words may stand before the name: "..., UK Foreign Secretary Jack Straw said", "..., Oxfam's Barbara Stocking said". A name after "and" opens a
+            // clause of the reporter's own ("The US was "very bad ..." and India had its own problems, Ms Short said").
+            bool opensClause = words.Word(first) is "and" or "but";
+            if (candidates.Count > 0 && !opensClause && (candidates[0].First <= first + 1
+                || Enumerable.Range(first, candidates[0].First - first).All(t => words.IsCapitalized(t) || words.Tokens[t].Kind == TokenKind.Possessive)))
             {
                 return candidates[0].IsPronoun && Pronoun(words, candidates[0].First, candidates[0].End) is { } byTitle
                     ? byTitle : FromNamed(words, candidates[0], end);
@@ -77,12 +79,12 @@ internal sealed class SpeakerResolver
                 tail--;
             }
 
-            if (tail > first && end - tail <= 3)
+            if (tail > first && end - tail <= (opensClause ? 6 : 3))
             {
                 return Subject(words, tail, end);
             }
 
-            return end - first <= 2 && Pronoun(words, first, end) is { } afterPronoun ? afterPronoun : Role(words, first, end);
+            return end - first <= 2 && Pronoun(words, first, end) is { } afterPronoun ? afterPronoun : Anaphor(words, first, end) ?? Role(words, first, end);
         }
 
         // "George Chen, a partner at The Asia Group said": the name before an apposition that describes it.
@@ -107,6 +109,15 @@ internal sealed class SpeakerResolver
             return unknown;
         }
 
+        // "A spokesman for Mr Blair said": the spokesman speaks, not the person he speaks for.
+        for (int k = Math.Max(first, end - 9); k < end - 3; k++)
+        {
+            if (words.Word(k) is "a" or "an" or "the" && SpokespersonFor(words, k, end) is { } spokesperson)
+            {
+                return spokesperson;
+            }
+        }
+
         // "Foreign Secretary Jack Straw said", "he said".
         if (candidates.LastOrDefault(named => named.End == end) is { Actor: not null } adjacent)
         {
@@ -122,6 +133,11 @@ internal sealed class SpeakerResolver
         while (segment > first && words.Word(segment - 1) is not ("," or ":" or ";" or "but" or "that" or "while" or "and"))
         {
             segment--;
+        }
+
+        if (Anaphor(words, segment, end) is { } anaphor)
+        {
+            return anaphor;
         }
 
         if (candidates.FirstOrDefault(named => named.First >= segment) is { Actor: not null } inSegment)
@@ -170,6 +186,15 @@ internal sealed class SpeakerResolver
                     {
                         apposition = words.Between(after, stop);
                     }
+                }
+
+                // "said White House Press Secretary Stephanie Grisham": a body's title before a name the annotator did not know.
+                if (named.Actor.Kind != "person" && end - named.End is >= 3 and <= 6
+                    && Enumerable.Range(named.End, end - named.End).All(t => words.IsCapitalized(t) && words.Tokens[t].Kind == TokenKind.Word)
+                    && _knowledge.RoleNounIn(words.Between(named.End, end - 2)) is not null && _knowledge.RoleNounIn(words.Between(end - 2, end)) is null)
+                {
+                    string person = words.Between(end - 2, end);
+                    return new Speaker(Slug(person), person, apposition ?? words.Between(first, end - 2), IsListedActor: false);
                 }
 
                 return Make(named.Actor, apposition);
@@ -277,6 +302,55 @@ internal sealed class SpeakerResolver
         return new Speaker(Slug(name), name, null, IsListedActor: false);
     }
 
+    // "the company said", "The organisation believes": the body named last before; "the charity's director added" straight
+    // after a quotation: the person quoted a moment ago (a definite description of someone already in the story).
+    private Speaker? Anaphor(ArticleWords words, int first, int end)
+    {
+        while (first < end && Openers.Contains(words.Word(first)))
+        {
+            first++;
+        }
+
+        if (end - first is < 2 or > 4 || words.Word(first) != "the" || Enumerable.Range(first + 1, end - first - 1).Any(t => words.IsCapitalized(t)))
+        {
+            return null;
+        }
+
+        if (end - first == 2 && words.Word(first + 1) is "company" or "firm" or "organisation" or "organization" or "group" or "carrier"
+            or "airline" or "bank" or "charity" or "ministry" or "agency" or "operator")
+        {
+            return words.OrganisationBefore(first) is { } body ? Make(body, words.Between(first, end)) : null;
+        }
+
+        bool isRole = _knowledge.RoleNoun(words.Word(end - 1)) is not null;
+        if (isRole && words.Tokens[first + 2 < end ? first + 2 : first].Kind == TokenKind.Possessive && words.RecentSpeaker is { } recent
+            && first - recent.Token is > 0 and < 40 && words.Article.Actors.Any(actor => actor.Id == recent.Speaker.ActorId && actor.Kind == "person"))
+        {
+            return recent.Speaker with { Description = words.Between(first, end) };
+        }
+
+        return null;
+    }
+
+    private static Speaker? SpokespersonFor(ArticleWords words, int first, int end)
+    {
+        while (first < end && Openers.Contains(words.Word(first)))
+        {
+            first++;
+        }
+
+        if (end - first is < 4 or > 9 || Enumerable.Range(first, end - first).Any(t => words.Word(t) is "," or "and")
+            || words.Word(first) is not ("a" or "an" or "the")
+            || words.Word(first + 1) is not ("spokesman" or "spokeswoman" or "spokesperson" or "aide" or "adviser" or "advisor")
+            || words.Word(first + 2) is not ("for" or "of" or "to"))
+        {
+            return null;
+        }
+
+        string name = words.Between(first + 1, end);
+        return new Speaker(Slug(name), name, words.Between(first, end), IsListedActor: false);
+    }
+
     // The country whose capital is printed as the name (data/metonyms.tsv, kind "capital"), or null.
     private Country? Capital(string name) =>
         _knowledge.Metonyms.FirstOrDefault(metonym => metonym.Kind == "capital" && string.Equals(metonym.Text, name, StringComparison.OrdinalIgnoreCase))
@@ -286,7 +360,8 @@ internal sealed class SpeakerResolver
     // ("The US welcomed" is the country itself).
     private bool IsModifier(ArticleWords words, NamedSpan named, int end) =>
         named.Actor.Kind == "country" && named.End < end && words.Tokens[named.End].Kind == TokenKind.Word
-        && (words.IsCapitalized(named.End) || _knowledge.RoleNoun(words.Word(named.End)) is not null);
+        && (words.IsCapitalized(named.End) || _knowledge.RoleNoun(words.Word(named.End)) is not null
+            || (words.Word(named.End).EndsWith('s') && _knowledge.RoleNoun(words.Word(named.End)[..^1]) is not null));
 
     private static bool IsPossessor(ArticleWords words, NamedSpan named) =>
         named.End < words.Tokens.Count && words.Tokens[named.End].Kind == TokenKind.Possessive;

@@ -72,7 +72,8 @@ internal sealed class ReportedSpeechFinder
                 continue;
             }
 
-            if ((_speakers.Subject(words, CueFinder.ClauseStart(words, start, v), v) ?? CoordinatedSubject(words, start, v)) is { } speaker)
+            if ((RelativeSubject(words, start, v) ?? _speakers.Subject(words, CueFinder.ClauseStart(words, start, v), v)
+                ?? CoordinatedSubject(words, start, v)) is { } speaker)
             {
                 yield return new ReportedSpeech(speaker,
                     TextSpan.FromBounds(words.Tokens[v].Span.Start, words.Tokens[verbEnd - 1].Span.End),
@@ -187,6 +188,30 @@ internal sealed class ReportedSpeechFinder
         return null;
     }
 
+    // "Mr Blair, who has described Africa as a "scar" on the world's conscience, has already said ...": the subject
+    // before a relative clause, even when the relative clause holds quotation marks.
+    private Speaker? RelativeSubject(ArticleWords words, int start, int verb)
+    {
+        int comma = start;
+        while (comma < verb && words.Word(comma) != ",")
+        {
+            comma++;
+        }
+
+        if (comma + 1 >= verb || comma - start is < 1 or > 4 || words.Word(comma + 1) is not ("who" or "which"))
+        {
+            return null;
+        }
+
+        int close = verb - 1;
+        while (close > comma && words.Word(close) is "has" or "have" or "had" or "already" or "also" or "later")
+        {
+            close--;
+        }
+
+        return words.Word(close) == "," && close > comma + 2 ? _speakers.Subject(words, start, comma + 1) : null;
+    }
+
     // "said: "..."" and "said, "..."" introduce a quotation, not reported speech.
     private static bool IsBeforeQuote(ArticleWords words, int after, int end) =>
         after < end && (words.IsQuoted(after) || (words.Word(after) is ":" or "," && after + 1 < end && words.IsQuoted(after + 1)));
@@ -216,13 +241,34 @@ internal sealed class ReportedSpeechFinder
         int first = verbEnd;
         if (reporting.Lemma == "tell")
         {
-            return null;
+            return ClauseAfterListener(words, verbEnd, end);
         }
 
         bool opensWithSubject = ClauseSubjects.Contains(words.Word(first))
             || (words.Tokens[first].Kind is TokenKind.Word or TokenKind.Number && !IsSentenceAdverb(words, first)
                 && !_verbs.Contains(words.Word(first)) && !words.Word(first).EndsWith("ly", StringComparison.Ordinal));
         return opensWithSubject && HasFiniteVerbSoon(words, first, end) ? first : null;
+    }
+
+    // "told MPs the rebate was ...", "told the BBC's Breakfast show the money would ...": after a short listener
+    // (words and possessives only) the clause opens with an article or a pronoun and has a finite verb soon.
+    private static int? ClauseAfterListener(ArticleWords words, int listener, int end)
+    {
+        for (int t = listener + 1; t < Math.Min(end, listener + 8); t++)
+        {
+            if (words.Tokens[t].Kind is not (TokenKind.Word or TokenKind.Possessive) || words.IsQuoted(t))
+            {
+                return null;
+            }
+
+            if (words.Word(t) is "the" or "he" or "she" or "they" or "it" or "there" or "we" or "i" or "his" or "her" or "its" or "their"
+                && words.Tokens[t - 1].Kind == TokenKind.Word && !IsSentenceAdverb(words, t - 1) && HasFiniteVerbSoon(words, t, end, window: 12))
+            {
+                return t;
+            }
+        }
+
+        return null;
     }
 
     // Words after "said" that do not open a clause: prepositions and time adverbs ("said on Monday", "said in a statement").
@@ -233,19 +279,37 @@ internal sealed class ReportedSpeechFinder
 
     // A finite verb soon after the subject: an auxiliary; a personal pronoun straight after "said" is a subject
     // whatever follows ("he looks forward to ...").
-    private static bool HasFiniteVerbSoon(ArticleWords words, int first, int end)
+    private static bool HasFiniteVerbSoon(ArticleWords words, int first, int end, int window = 8)
     {
         if (words.Word(first) is "he" or "she" or "they" or "we" or "i" && first + 1 < end && words.Tokens[first + 1].Kind == TokenKind.Word)
         {
             return true;
         }
 
-        for (int t = first; t < Math.Min(end, first + 8); t++)
+        for (int t = first; t < Math.Min(end, first + window); t++)
         {
             if (words.Word(t) is "is" or "was" or "were" or "are" or "had" or "has" or "have" or "would" or "will" or "could" or "should"
                 or "can" or "must" or "might" or "may" or "did" or "does" or "do")
             {
                 return true;
+            }
+        }
+
+        // "the US backed Russian entry", "the EU and US hoped to avoid": a past tense straight after a short noun phrase
+        // that opens with an article or a name (not "said the agreed text", where the -ed word follows the article).
+        for (int t = first + 1; t < Math.Min(end - 1, first + 5); t++)
+        {
+            string word = words.Word(t);
+            if (words.Tokens[t].Kind != TokenKind.Word || words.IsQuoted(t) || word is "and" && t == first + 1)
+            {
+                return false;
+            }
+
+            if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && words.Tokens[t - 1].Kind == TokenKind.Word
+                && words.Word(t - 1) is not ("the" or "a" or "an" or "and" or "or" or "been" or "be" or "being")
+                && words.Tokens[t + 1].Kind == TokenKind.Word && !words.IsCapitalized(t))
+            {
+                return t >= first + 2 || words.IsCapitalized(first) || words.Word(first) is "the";
             }
         }
 
@@ -273,6 +337,13 @@ internal sealed class ReportedSpeechFinder
             if (words.Word(last) == "," && last + 1 < end && last > first
                 && (words.Word(last + 1) is "which" or "who" or "whom" or "whose" or "while" or "whereas"
                     || (last + 2 < end && words.Word(last + 1) == "also" && words.Word(last + 2) == "known")))
+            {
+                break;
+            }
+
+            // "said America needed to act but defended the president": a second predicate of the speaker, not reported words.
+            if (words.Word(last) == "but" && last > first && last + 1 < end && !words.IsCapitalized(last + 1)
+                && words.Word(last + 1).EndsWith("ed", StringComparison.Ordinal))
             {
                 break;
             }
