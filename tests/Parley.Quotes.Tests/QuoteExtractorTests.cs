@@ -108,6 +108,27 @@ public sealed class QuoteExtractorTests
     // After a quotation, a name after "and" opens the reporter's own clause; the speaker comes after the comma.
     [InlineData("The US was \"very bad at coordinating\" and India had its own problems, Foreign Secretary Jack Straw said.",
         "partial | Jack Straw | very bad at coordinating")]
+    // A dash and a conjunction open the reporter's own clause.
+    [InlineData("Jack Straw said the code was not legally binding - but critics in Brussels disagree.",
+        "indirect | Jack Straw | the code was not legally binding")]
+    // ", adding ..." starts a second report.
+    [InlineData("Jack Straw said the talks would resume in March, adding that both sides wanted a deal.",
+        "indirect | Jack Straw | the talks would resume in March")]
+    // A name inside a fronted participle phrase is not the subject before the apposition.
+    [InlineData("Tony Blair spoke in the Commons. Echoing Foreign Secretary Jack Straw, the prime minister said there would be no new vote.",
+        "indirect | Tony Blair | there would be no new vote")]
+    // An unknown name straight after "said".
+    [InlineData("\"We think the case is very weak,\" said Anthony Merriweather.",
+        "direct | Anthony Merriweather | We think the case is very weak")]
+    // A body the knowledge base lacks, with the verb followed by "in a statement".
+    [InlineData("The museum will reopen in the spring, the Culture Ministry said in a statement.",
+        "indirect | Culture Ministry | The museum will reopen in the spring")]
+    // ", according to X." at the end of a sentence attributes the sentence before it.
+    [InlineData("More than 300 civilians have been killed in the fighting this year, according to the United Nations.",
+        "indirect | United Nations | More than 300 civilians have been killed in the fighting this year")]
+    // A party leader printed by title alone (data/offices.tsv, tenures.tsv).
+    [InlineData("Michael Howard spoke in Bristol. But the Tory leader argued that the treaty was not designed for an enlarged union.",
+        "indirect | Michael Howard | the treaty was not designed for an enlarged union")]
     public void Attributes_the_construction(string text, string expected)
     {
         (AnnotatedArticle article, IReadOnlyList<QuoteRecord> quotes) = Extract(text);

@@ -84,7 +84,8 @@ internal sealed class SpeakerResolver
                 return Subject(words, tail, end);
             }
 
-            return end - first <= 2 && Pronoun(words, first, end) is { } afterPronoun ? afterPronoun : Anaphor(words, first, end) ?? Role(words, first, end);
+            return end - first <= 2 && Pronoun(words, first, end) is { } afterPronoun ? afterPronoun
+                : Anaphor(words, first, end) ?? Role(words, first, end) ?? Institution(words, first, end);
         }
 
         // "George Chen, a partner at The Asia Group said": the name before an apposition that describes it.
@@ -92,7 +93,9 @@ internal sealed class SpeakerResolver
         {
             // "... with Russia, the US said": a bare "the NAME" after the comma is the subject itself, not an apposition.
             bool isBareName = candidates.Any(other => other.End == end && other.First <= named.End + 2);
-            if (named.End < end && words.Word(named.End) == "," && !isBareName && IsDescriptor(words, named.End + 1, end, candidates))
+            // "Echoing Condoleezza Rice, the prime minister said": a name inside a fronted phrase is not the subject.
+            bool inFrontedPhrase = named.First > first && words.Word(first).EndsWith("ing", StringComparison.Ordinal);
+            if (named.End < end && words.Word(named.End) == "," && !isBareName && !inFrontedPhrase && IsDescriptor(words, named.End + 1, end, candidates))
             {
                 return FromNamed(words, named, end);
             }
@@ -204,7 +207,15 @@ internal sealed class SpeakerResolver
             return Make(named.Actor, words.Between(first, end));
         }
 
-        return Role(words, first, end);
+        // "said Anthony Gooch", "said Singh Jabarjung, 24, from ...": two or three capitalised words that are no role.
+        if (end - first is 2 or 3 && Enumerable.Range(first, end - first).All(t => words.IsCapitalized(t) && words.Tokens[t].Kind == TokenKind.Word)
+            && _knowledge.RoleNounIn(words.Between(first, end)) is null && !Determiners.Contains(words.Word(first)))
+        {
+            string name = words.Between(first, end);
+            return new Speaker(Slug(name), name, null, IsListedActor: false);
+        }
+
+        return Role(words, first, end) ?? Institution(words, first, end);
     }
 
     // "he"/"she" that the annotator left unresolved (the name is more than two sentences back): the
@@ -332,6 +343,27 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    // "the Interior Ministry said", "the US Trade Representative's Office said": a body the knowledge base lacks, printed as
+    // "the" and capitalised words ending in a word that names an institution.
+    private static Speaker? Institution(ArticleWords words, int first, int end)
+    {
+        while (first < end && Openers.Contains(words.Word(first)))
+        {
+            first++;
+        }
+
+        if (end - first is < 3 or > 6 || words.Word(first) != "the"
+            || Enumerable.Range(first + 1, end - first - 1).Any(t => !words.IsCapitalized(t) && words.Tokens[t].Kind != TokenKind.Possessive)
+            || words.Word(end - 1) is not ("ministry" or "office" or "department" or "commission" or "council" or "court" or "agency" or "police"
+                or "army" or "military" or "government" or "embassy" or "party" or "bank" or "authority" or "secretariat"))
+        {
+            return null;
+        }
+
+        string name = words.Between(first + 1, end);
+        return new Speaker(Slug(name), name, words.Between(first, end), IsListedActor: false);
+    }
+
     private static Speaker? SpokespersonFor(ArticleWords words, int first, int end)
     {
         while (first < end && Openers.Contains(words.Word(first)))
@@ -406,6 +438,12 @@ internal sealed class SpeakerResolver
         }
 
         if (end - first is < 1 or > 9 || Enumerable.Range(first, end - first).Any(t => words.Tokens[t].Kind is TokenKind.Quote or TokenKind.Terminal))
+        {
+            return null;
+        }
+
+        // "who overwhelmingly form part of ...": a relative clause is no speaker.
+        if (words.Word(first) is "who" or "which" or "whose" or "whom" or "that")
         {
             return null;
         }

@@ -118,7 +118,8 @@ internal sealed class ReportedSpeechFinder
         int verb = -1;
         int verbEnd = -1;
         // "..., saying the UN should lead" is a participle that opens another clause, not an attribution.
-        if (words.Word(comma + 1).EndsWith("ing", StringComparison.Ordinal) || words.Word(last - 1).EndsWith("ing", StringComparison.Ordinal))
+        bool accordingTo = words.Word(comma + 1) == "according" && comma + 3 < last && words.Word(comma + 2) == "to";
+        if (!accordingTo && (words.Word(comma + 1).EndsWith("ing", StringComparison.Ordinal) || words.Word(last - 1).EndsWith("ing", StringComparison.Ordinal)))
         {
             return null;
         }
@@ -128,10 +129,16 @@ internal sealed class ReportedSpeechFinder
             (verb, verbEnd) = (comma + 1, leading);
             speaker = _speakers.Following(words, leading, last);
         }
-        else if (_cues.VerbEndingAt(words, last - 1, comma + 1) is { } trailing)
+        else if (accordingTo)
         {
-            (verb, verbEnd) = (trailing, last);
-            speaker = _speakers.Subject(words, comma + 1, trailing, preferFirst: true);
+            // "..., according to the United Nations.": the attribution phrase names the source after it.
+            (verb, verbEnd) = (comma + 1, comma + 3);
+            speaker = _speakers.Following(words, comma + 3, last);
+        }
+        else if (TrailingVerb(words, comma + 1, last) is { } trailing)
+        {
+            (verb, verbEnd) = trailing;
+            speaker = _speakers.Subject(words, comma + 1, verb, preferFirst: true);
         }
 
         int clauseStart = start;
@@ -210,6 +217,27 @@ internal sealed class ReportedSpeechFinder
         }
 
         return words.Word(close) == "," && close > comma + 2 ? _speakers.Subject(words, start, comma + 1) : null;
+    }
+
+    // The reporting verb that ends an attribution, or is followed only by a short adverbial: "the ministry said",
+    // "the Interior Ministry said in a statement", "a spokesman said on Tuesday".
+    private (int Verb, int End)? TrailingVerb(ArticleWords words, int first, int last)
+    {
+        if (_cues.VerbEndingAt(words, last - 1, first) is { } atEnd)
+        {
+            return (atEnd, last);
+        }
+
+        for (int p = last - 1; p > first && p >= last - 4; p--)
+        {
+            if (words.Word(p) is "in" or "on" or "at" or "during" or "after" or "late" or "earlier" or "last" or "this"
+                && _cues.VerbEndingAt(words, p - 1, first) is { } verb)
+            {
+                return (verb, p);
+            }
+        }
+
+        return null;
     }
 
     // "said: "..."" and "said, "..."" introduce a quotation, not reported speech.
@@ -337,6 +365,20 @@ internal sealed class ReportedSpeechFinder
             if (words.Word(last) == "," && last + 1 < end && last > first
                 && (words.Word(last + 1) is "which" or "who" or "whom" or "whose" or "while" or "whereas"
                     || (last + 2 < end && words.Word(last + 1) == "also" && words.Word(last + 2) == "known")))
+            {
+                break;
+            }
+
+            // "... binding - but Mr Straw said", "... attacks - though he acknowledged": a dash and a conjunction open the reporter's clause.
+            if (words.Word(last) is "-" or "—" or "–" && last > first && last + 1 < end
+                && words.Word(last + 1) is "but" or "though" or "although" or "while" or "and" or "which" or "who")
+            {
+                break;
+            }
+
+            // "..., adding it was ...", "..., saying he trusted ...": a participle of a reporting verb opens the next report.
+            if (words.Word(last) == "," && last > first && last + 1 < end && words.Word(last + 1).EndsWith("ing", StringComparison.Ordinal)
+                && _verbs.Contains(words.Word(last + 1)))
             {
                 break;
             }
