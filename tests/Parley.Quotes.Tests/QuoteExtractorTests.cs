@@ -129,6 +129,9 @@ public sealed class QuoteExtractorTests
     // A party leader printed by title alone (data/offices.tsv, tenures.tsv).
     [InlineData("Michael Howard spoke in Bristol. But the Tory leader argued that the treaty was not designed for an enlarged union.",
         "indirect | Michael Howard | the treaty was not designed for an enlarged union")]
+    // A common irregular past tense counts as the clause's finite verb.
+    [InlineData("Jack Straw said the vote laid to rest any doubt about the treaty.",
+        "indirect | Jack Straw | the vote laid to rest any doubt about the treaty")]
     public void Attributes_the_construction(string text, string expected)
     {
         (AnnotatedArticle article, IReadOnlyList<QuoteRecord> quotes) = Extract(text);
@@ -177,6 +180,15 @@ public sealed class QuoteExtractorTests
             "Jack Straw said that the talks were \"going well\" in Geneva. The French foreign ministry said it \"regrets any move to delay the vote\".");
         quotes.Where(quote => quote.Kind == QuoteKind.Indirect).Select(quote => Render(article, quote)).Should().BeEmpty();
         quotes.Select(quote => Render(article, quote)).Should().Contain("partial | Jack Straw | going well");
+    }
+
+    [Fact]
+    public void Reads_no_report_into_a_relative_that_after_an_infinitive()
+    {
+        // "agreed to set up a body that would ..." is an agreement, and "that" opens a relative clause, not a report.
+        (_, IReadOnlyList<QuoteRecord> quotes) =
+            Extract("In October, Jack Straw and his Spanish counterpart agreed to set up a body that would give the islanders a voice.");
+        quotes.Should().BeEmpty();
     }
 
     [Fact]

@@ -293,6 +293,12 @@ internal sealed class SpeakerResolver
 
         string name = words.Between(first, end);
         string last = words.Word(end - 1);
+        // "In October, Mr Straw and ... agreed": a fronted time phrase is no name.
+        if (words.Word(first) is "in" or "on" or "at" or "by" or "for" or "from" or "with" or "after" or "before" or "since" or "during" or "under")
+        {
+            return null;
+        }
+
         if (_knowledge.RoleNounIn(name) is not null || _knowledge.RoleNoun(last.TrimEnd('s')) is not null
             || Determiners.Contains(words.Word(first)) || words.Word(first) is "he" or "she" or "it" or "they" or "we" or "i" or "this" or "that")
         {

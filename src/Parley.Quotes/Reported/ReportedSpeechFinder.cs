@@ -26,6 +26,13 @@ internal sealed class ReportedSpeechFinder
         "say", "add", "insist", "claim", "argue", "admit", "acknowledge", "warn", "tell", "believe", "suggest", "predict", "stress", "confirm", "deny",
     };
 
+    // Common irregular past tenses, read as a clause's finite verb like a regular "-ed" ("the deal laid to rest ...").
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
+    {
+        "laid", "meant", "made", "took", "gave", "came", "went", "found", "left", "held", "kept", "thought", "felt", "put", "set", "cut",
+        "paid", "sent", "won", "lost", "built", "brought", "bought", "sought", "fell", "rose", "grew", "knew", "saw", "began", "led",
+    };
+
     private static readonly HashSet<string> ClauseSubjects = new(StringComparer.Ordinal)
     {
         "he", "she", "they", "it", "we", "i", "there", "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "no", "some",
@@ -246,8 +253,9 @@ internal sealed class ReportedSpeechFinder
 
     private int? ClauseAfter(ArticleWords words, int verb, int verbEnd, int end)
     {
-        // "stated that", "told reporters that", "posted on X that", "said on Monday that".
-        for (int t = verbEnd; t < Math.Min(end, verbEnd + 6); t++)
+        // "stated that", "told reporters that", "posted on X that", "said on Monday that"; not "agreed to set up a body that",
+        // where "that" opens a relative clause of the infinitive's object.
+        for (int t = verbEnd; t < Math.Min(end, verbEnd + 6) && !(t == verbEnd && words.Word(t) == "to"); t++)
         {
             if (words.Word(t) == "that")
             {
@@ -333,7 +341,7 @@ internal sealed class ReportedSpeechFinder
                 return false;
             }
 
-            if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && words.Tokens[t - 1].Kind == TokenKind.Word
+            if ((word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(word)) && words.Tokens[t - 1].Kind == TokenKind.Word
                 && words.Word(t - 1) is not ("the" or "a" or "an" or "and" or "or" or "been" or "be" or "being")
                 && words.Tokens[t + 1].Kind == TokenKind.Word && !words.IsCapitalized(t))
             {
