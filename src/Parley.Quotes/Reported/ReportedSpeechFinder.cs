@@ -14,9 +14,11 @@ internal sealed record ReportedSpeech(Speaker Speaker, TextSpan Verb, TextSpan C
 /// Finds reported speech without quotation marks: a reporting verb, optionally an object or a short
 /// phrase ("told reporters", "posted on X"), then "that" and a clause; or "said" straight before a
 /// clause that opens with a subject ("The Tories said they were glad ..."). The clause runs to the end
-/// of the sentence or to a new coordinated clause with its own subject (", and Trump too had ...").
-/// A clause that holds quotation marks is left to its quoted words (recorded as partial quotes), and
-/// a clause whose speaker is nobody in particular ("analysts believe that") is not recorded. Thread-safe.
+/// of the sentence or to a new coordinated clause with its own subject (", and Trump too had ..."), a
+/// relative clause hung on the end, a dash and a conjunction, or ", adding ...". A clause after the verb
+/// without "that" may hold quoted words unless it is mostly quotation; a "that"-clause with quoted words is
+/// left to its partial quotes (docs/evaluation.md explains the line). A clause whose speaker is nobody in
+/// particular ("analysts believe that") is not recorded. Thread-safe.
 /// </summary>
 internal sealed class ReportedSpeechFinder
 {
