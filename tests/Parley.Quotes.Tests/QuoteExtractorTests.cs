@@ -132,6 +132,11 @@ public sealed class QuoteExtractorTests
     // A common irregular past tense counts as the clause's finite verb.
     [InlineData("Jack Straw said the vote laid to rest any doubt about the treaty.",
         "indirect | Jack Straw | the vote laid to rest any doubt about the treaty")]
+    // "called X "..."" and "hailed X as "..."" attribute the quoted words to the subject (data/lexicons/reporting-verbs.tsv).
+    [InlineData("The Arab League called the decision an \"extremely dangerous step\".",
+        "partial | Arab League | extremely dangerous step")]
+    [InlineData("Jack Straw hailed the agreement as a step towards \"lasting peace\".",
+        "partial | Jack Straw | lasting peace")]
     public void Attributes_the_construction(string text, string expected)
     {
         (AnnotatedArticle article, IReadOnlyList<QuoteRecord> quotes) = Extract(text);
