@@ -137,6 +137,10 @@ public sealed class QuoteExtractorTests
         "partial | Arab League | extremely dangerous step")]
     [InlineData("Jack Straw hailed the agreement as a step towards \"lasting peace\".",
         "partial | Jack Straw | lasting peace")]
+    // A title printed alone after the name it was printed with ("Archbishop Desmond Tutu ... The South African archbishop
+    // said"); the clause's quoted words are a minority of its words, whatever the number of marks.
+    [InlineData("Archbishop Desmond Tutu has called for the release of the inmates. The South African archbishop said detentions without trial were \"unacceptable\" and \"distressing\".",
+        "indirect | Desmond Tutu | detentions without trial were \"unacceptable\" and \"distressing\"")]
     public void Attributes_the_construction(string text, string expected)
     {
         (AnnotatedArticle article, IReadOnlyList<QuoteRecord> quotes) = Extract(text);

@@ -467,6 +467,23 @@ internal sealed class SpeakerResolver
             return Make(holder, printed);
         }
 
+        // "Archbishop Tutu said ... The South African archbishop said": the speaker quoted last, when the title was printed
+        // with their name (someone the knowledge base does not list).
+        if (words.Word(first) == "the" && possessor is null && end - first <= 4 && _knowledge.RoleNoun(last) is not null && last.Length >= 4
+            && words.RecentSpeaker is { } recent && first - recent.Token is > 0 and < 150
+            && (" " + recent.Speaker.Name + " " + recent.Speaker.Description + " ").Contains(" " + last + " ", StringComparison.OrdinalIgnoreCase))
+        {
+            return recent.Speaker with { Description = printed };
+        }
+
+        // "Archbishop Desmond Tutu has called for ... The South African archbishop said": the name printed earlier after
+        // that title.
+        if (words.Word(first) == "the" && possessor is null && end - first <= 4 && _knowledge.RoleNoun(last) is not null && last.Length >= 4
+            && TitledNameBefore(words, words.Tokens[first].Span.Start, last) is { } titled)
+        {
+            return new Speaker(Slug(titled), titled, printed, IsListedActor: false);
+        }
+
         if (!(hasRole && isParticular) && !isPossessedRole)
         {
             return null;
@@ -477,6 +494,15 @@ internal sealed class SpeakerResolver
             ? owner2.Actor.Name + "'s " + words.Between(owner2.End + 1, end)
             : words.Between(nameStart, end);
         return new Speaker(Slug(name), name, printed, IsListedActor: false);
+    }
+
+    // The last "Title Firstname Lastname" printed before the offset, for a title such as "archbishop"; null when none.
+    private static string? TitledNameBefore(ArticleWords words, int offset, string title)
+    {
+        string pattern = @"\b" + System.Text.RegularExpressions.Regex.Escape(char.ToUpperInvariant(title[0]) + title[1..])
+            + @"\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2})\b";
+        System.Text.RegularExpressions.Match? found = System.Text.RegularExpressions.Regex.Matches(words.Text[..offset], pattern).LastOrDefault();
+        return found?.Groups[1].Value;
     }
 
     /// <summary>A deterministic id from printed words: "Kremlin's foreign policy aid" → "kremlins-foreign-policy-aid".</summary>

@@ -168,13 +168,15 @@ internal sealed class ReportedSpeechFinder
     // "said that they "don't worry too much"").
     private static bool MayHoldQuotes(ArticleWords words, int first, int last)
     {
-        int quoted = Enumerable.Range(first, last - first).Count(t => words.IsQuoted(t));
-        if (quoted == 0)
+        if (!Enumerable.Range(first, last - first).Any(t => words.IsQuoted(t)))
         {
             return true;
         }
 
-        return first > 0 && words.Word(first - 1) != "that" && !words.IsQuoted(first) && quoted * 2 <= last - first;
+        // Words only: the marks themselves do not make a clause "mostly quotation".
+        int[] inClause = [.. Enumerable.Range(first, last - first).Where(t => words.Tokens[t].Kind != TokenKind.Quote)];
+        int quoted = inClause.Count(t => words.IsQuoted(t));
+        return first > 0 && words.Word(first - 1) != "that" && !words.IsQuoted(first) && quoted * 2 <= inClause.Length;
     }
 
     // "Mr Blair acknowledged ..., but said the Israelis were ...": a verb coordinated with an earlier reporting verb
@@ -312,7 +314,7 @@ internal sealed class ReportedSpeechFinder
     // Words after "said" that do not open a clause: prepositions and time adverbs ("said on Monday", "said in a statement").
     private static bool IsSentenceAdverb(ArticleWords words, int t) => words.Word(t) is "on" or "in" or "at" or "last" or "this" or "to" or "by"
         or "for" or "with" or "from" or "about" or "after" or "before" or "during" or "of" or "yesterday" or "today" or "earlier" or "later"
-        or "previously" or "recently" or "also" or "not" or "so" or "as" or "was" or "is" or "would" or "will" or "had" or "has" or "and" or "or"
+        or "previously" or "recently" or "also" or "not" or "so" or "as" or "was" or "is" or "are" or "were" or "be" or "would" or "will" or "had" or "has" or "and" or "or"
         or "but" or "if" or "when" or "what" or "how" or "why" or "whether" or "nothing" or "goodbye" or "sorry" or "yes" or "no";
 
     // A finite verb soon after the subject: an auxiliary; a personal pronoun straight after "said" is a subject
