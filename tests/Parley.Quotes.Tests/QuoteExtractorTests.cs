@@ -201,6 +201,15 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void Reads_no_postposed_report_before_a_verb_of_praise()
+    {
+        // "..., welcomed the announcement" praises an object; the words before the comma are the reporter's.
+        (_, IReadOnlyList<QuoteRecord> quotes) =
+            Extract("Airbus and its partners, the firms which build the jets, welcomed Jack Straw's announcement.");
+        quotes.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Leaves_out_a_scare_quote_nobody_is_said_to_have_spoken()
     {
         // The reporter's own "so-called" marks name no speaker; bare plurals ("analysts") are nobody in particular.

@@ -133,7 +133,7 @@ internal sealed class ReportedSpeechFinder
             return null;
         }
 
-        if (_cues.VerbStartingAt(words, comma + 1, last) is { } leading)
+        if (_cues.VerbStartingAt(words, comma + 1, last) is { } leading && !TakesObject(words, comma + 1))
         {
             (verb, verbEnd) = (comma + 1, leading);
             speaker = _speakers.Following(words, leading, last);
@@ -144,7 +144,7 @@ internal sealed class ReportedSpeechFinder
             (verb, verbEnd) = (comma + 1, comma + 3);
             speaker = _speakers.Following(words, comma + 3, last);
         }
-        else if (TrailingVerb(words, comma + 1, last) is { } trailing)
+        else if (TrailingVerb(words, comma + 1, last) is { } trailing && !TakesObject(words, trailing.Verb))
         {
             (verb, verbEnd) = trailing;
             speaker = _speakers.Subject(words, comma + 1, verb, preferFirst: true);
@@ -229,6 +229,10 @@ internal sealed class ReportedSpeechFinder
 
         return words.Word(close) == "," && close > comma + 2 ? _speakers.Subject(words, start, comma + 1) : null;
     }
+
+    // "..., welcomed Mr Mandelson's announcement": verbs of praise and blame take an object, not the words before them.
+    private bool TakesObject(ArticleWords words, int verb) =>
+        _verbs.TryGet(words.Word(verb), out ReportingVerb reporting) && reporting.Stance is "agrees" or "criticizes" && reporting.Lemma != "agree";
 
     // The reporting verb that ends an attribution, or is followed only by a short adverbial: "the ministry said",
     // "the Interior Ministry said in a statement", "a spokesman said on Tuesday".
