@@ -82,8 +82,8 @@ public sealed class QuoteExtractorTests
     [InlineData("The board of Turkcell met on Monday. Turkcell said the ruling would delay the project by a year.",
         "indirect | Turkcell | the ruling would delay the project by a year")]
     // "told" with a short listener and then the clause, without "that".
-    [InlineData("Jack Straw told MPs the rebate was not up for negotiation.",
-        "indirect | Jack Straw | the rebate was not up for negotiation")]
+    [InlineData("Jack Straw told MPs the fishing quota would be set in June.",
+        "indirect | Jack Straw | the fishing quota would be set in June")]
     // A past tense straight after the clause's subject counts as its finite verb.
     [InlineData("Jack Straw said the Commons backed the plan by a wide margin.",
         "indirect | Jack Straw | the Commons backed the plan by a wide margin")]
@@ -103,14 +103,14 @@ public sealed class QuoteExtractorTests
     [InlineData("\"We are grateful to our partners,\" said White House Press Secretary Dana Whitfield.",
         "direct | Dana Whitfield | We are grateful to our partners")]
     // A possessive before the name after a quotation: "Oxfam's Barbara Stocking said".
-    [InlineData("\"This scandal must stop,\" Oxfam's Barbara Stocking said.",
-        "direct | Barbara Stocking | This scandal must stop")]
+    [InlineData("\"The ferries must sail again,\" Oxfam's Barbara Stocking said.",
+        "direct | Barbara Stocking | The ferries must sail again")]
     // After a quotation, a name after "and" opens the reporter's own clause; the speaker comes after the comma.
-    [InlineData("The US was \"very bad at coordinating\" and India had its own problems, Foreign Secretary Jack Straw said.",
-        "partial | Jack Straw | very bad at coordinating")]
+    [InlineData("The relief effort was \"slow to start\" and Spain had doubts too, Foreign Secretary Jack Straw said.",
+        "partial | Jack Straw | slow to start")]
     // A dash and a conjunction open the reporter's own clause.
-    [InlineData("Jack Straw said the code was not legally binding - but critics in Brussels disagree.",
-        "indirect | Jack Straw | the code was not legally binding")]
+    [InlineData("Jack Straw said the ferry timetable was settled - but critics in Calais disagree.",
+        "indirect | Jack Straw | the ferry timetable was settled")]
     // ", adding ..." starts a second report.
     [InlineData("Jack Straw said the talks would resume in March, adding that both sides wanted a deal.",
         "indirect | Jack Straw | the talks would resume in March")]
@@ -118,8 +118,8 @@ public sealed class QuoteExtractorTests
     [InlineData("Tony Blair spoke in the Commons. Echoing Foreign Secretary Jack Straw, the prime minister said there would be no new vote.",
         "indirect | Tony Blair | there would be no new vote")]
     // An unknown name straight after "said".
-    [InlineData("\"We think the case is very weak,\" said Anthony Merriweather.",
-        "direct | Anthony Merriweather | We think the case is very weak")]
+    [InlineData("\"The harbour will stay shut until spring,\" said Anthony Merriweather.",
+        "direct | Anthony Merriweather | The harbour will stay shut until spring")]
     // A body the knowledge base lacks, with the verb followed by "in a statement".
     [InlineData("The museum will reopen in the spring, the Culture Ministry said in a statement.",
         "indirect | Culture Ministry | The museum will reopen in the spring")]
@@ -133,14 +133,14 @@ public sealed class QuoteExtractorTests
     [InlineData("Jack Straw said the vote laid to rest any doubt about the treaty.",
         "indirect | Jack Straw | the vote laid to rest any doubt about the treaty")]
     // "called X "..."" and "hailed X as "..."" attribute the quoted words to the subject (data/lexicons/reporting-verbs.tsv).
-    [InlineData("The Arab League called the decision an \"extremely dangerous step\".",
-        "partial | Arab League | extremely dangerous step")]
+    [InlineData("The Arab League called the border closure a \"cruel mistake\".",
+        "partial | Arab League | cruel mistake")]
     [InlineData("Jack Straw hailed the agreement as a step towards \"lasting peace\".",
         "partial | Jack Straw | lasting peace")]
-    // A title printed alone after the name it was printed with ("Archbishop Desmond Tutu ... The South African archbishop
-    // said"); the clause's quoted words are a minority of its words, whatever the number of marks.
-    [InlineData("Archbishop Desmond Tutu has called for the release of the inmates. The South African archbishop said detentions without trial were \"unacceptable\" and \"distressing\".",
-        "indirect | Desmond Tutu | detentions without trial were \"unacceptable\" and \"distressing\"")]
+    // A title printed alone after the name it was printed with ("Archbishop Paul Mensah ... The Ghanaian archbishop said");
+    // the clause's quoted words are a minority of its words, whatever the number of marks.
+    [InlineData("Archbishop Paul Mensah has asked for calm in the capital. The Ghanaian archbishop said the curfew was \"harsh\" and \"badly timed\" for traders.",
+        "indirect | Paul Mensah | the curfew was \"harsh\" and \"badly timed\" for traders")]
     public void Attributes_the_construction(string text, string expected)
     {
         (AnnotatedArticle article, IReadOnlyList<QuoteRecord> quotes) = Extract(text);

@@ -62,8 +62,8 @@ internal sealed class SpeakerResolver
                 return afterQuote;
             }
 
-            // Title words may stand before the name: "..., UK Foreign Secretary Jack Straw said", "..., Oxfam's Barbara Stocking said". A name after "and" opens a
-            // clause of the reporter's own ("The US was "very bad ..." and India had its own problems, Ms Short said").
+            // Title words may stand before the name: "..., UK Foreign Secretary Jack Straw said", "..., the charity's Anna Berg said". A name after "and" opens a
+            // clause of the reporter's own ("The plan was "badly run" and Spain had doubts too, Ms Berg said").
             bool opensClause = words.Word(first) is "and" or "but";
             if (candidates.Count > 0 && !opensClause && (candidates[0].First <= first + 1
                 || Enumerable.Range(first, candidates[0].First - first).All(t => words.IsCapitalized(t) || words.Tokens[t].Kind == TokenKind.Possessive)))
@@ -93,7 +93,7 @@ internal sealed class SpeakerResolver
         {
             // "... with Russia, the US said": a bare "the NAME" after the comma is the subject itself, not an apposition.
             bool isBareName = candidates.Any(other => other.End == end && other.First <= named.End + 2);
-            // "Echoing Condoleezza Rice, the prime minister said": a name inside a fronted phrase is not the subject.
+            // "Echoing the foreign minister, the president said": a name inside a fronted phrase is not the subject.
             bool inFrontedPhrase = named.First > first && words.Word(first).EndsWith("ing", StringComparison.Ordinal);
             if (named.End < end && words.Word(named.End) == "," && !isBareName && !inFrontedPhrase && IsDescriptor(words, named.End + 1, end, candidates))
             {
@@ -112,7 +112,7 @@ internal sealed class SpeakerResolver
             return unknown;
         }
 
-        // "A spokesman for Mr Blair said": the spokesman speaks, not the person he speaks for.
+        // "A spokesman for Mr Lind said": the spokesman speaks, not the person he speaks for.
         for (int k = Math.Max(first, end - 9); k < end - 3; k++)
         {
             if (words.Word(k) is "a" or "an" or "the" && SpokespersonFor(words, k, end) is { } spokesperson)
@@ -191,7 +191,7 @@ internal sealed class SpeakerResolver
                     }
                 }
 
-                // "said White House Press Secretary Stephanie Grisham": a body's title before a name the annotator did not know.
+                // "said White House Press Secretary Dana Whitfield": a body's title before a name the annotator did not know.
                 if (named.Actor.Kind != "person" && end - named.End is >= 3 and <= 6
                     && Enumerable.Range(named.End, end - named.End).All(t => words.IsCapitalized(t) && words.Tokens[t].Kind == TokenKind.Word)
                     && _knowledge.RoleNounIn(words.Between(named.End, end - 2)) is not null && _knowledge.RoleNounIn(words.Between(end - 2, end)) is null)
@@ -207,7 +207,7 @@ internal sealed class SpeakerResolver
             return Make(named.Actor, words.Between(first, end));
         }
 
-        // "said Anthony Gooch", "said Singh Jabarjung, 24, from ...": two or three capitalised words that are no role.
+        // "said Tomas Ferrer", "said Ravi Anand, 31, from ...": two or three capitalised words that are no role.
         if (end - first is 2 or 3 && Enumerable.Range(first, end - first).All(t => words.IsCapitalized(t) && words.Tokens[t].Kind == TokenKind.Word)
             && _knowledge.RoleNounIn(words.Between(first, end)) is null && !Determiners.Contains(words.Word(first)))
         {
@@ -293,7 +293,7 @@ internal sealed class SpeakerResolver
 
         string name = words.Between(first, end);
         string last = words.Word(end - 1);
-        // "In October, Mr Straw and ... agreed": a fronted time phrase is no name.
+        // "In May, the two ministers agreed": a fronted time phrase is no name.
         if (words.Word(first) is "in" or "on" or "at" or "by" or "for" or "from" or "with" or "after" or "before" or "since" or "during" or "under")
         {
             return null;
@@ -349,7 +349,7 @@ internal sealed class SpeakerResolver
         return null;
     }
 
-    // "the Interior Ministry said", "the US Trade Representative's Office said": a body the knowledge base lacks, printed as
+    // "the Culture Ministry said", "the Trade Representative's Office said": a body the knowledge base lacks, printed as
     // "the" and capitalised words ending in a word that names an institution.
     private static Speaker? Institution(ArticleWords words, int first, int end)
     {
@@ -448,7 +448,7 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        // "who overwhelmingly form part of ...": a relative clause is no speaker.
+        // "who mostly live in the north ...": a relative clause is no speaker.
         if (words.Word(first) is "who" or "which" or "whose" or "whom" or "that")
         {
             return null;
@@ -467,7 +467,7 @@ internal sealed class SpeakerResolver
             return Make(holder, printed);
         }
 
-        // "Archbishop Tutu said ... The South African archbishop said": the speaker quoted last, when the title was printed
+        // "Cardinal Rossi said ... The Italian cardinal said": the speaker quoted last, when the title was printed
         // with their name (someone the knowledge base does not list).
         if (words.Word(first) == "the" && possessor is null && end - first <= 4 && _knowledge.RoleNoun(last) is not null && last.Length >= 4
             && words.RecentSpeaker is { } recent && first - recent.Token is > 0 and < 150
@@ -476,7 +476,7 @@ internal sealed class SpeakerResolver
             return recent.Speaker with { Description = printed };
         }
 
-        // "Archbishop Desmond Tutu has called for ... The South African archbishop said": the name printed earlier after
+        // "Archbishop Paul Mensah has called for ... The Ghanaian archbishop said": the name printed earlier after
         // that title.
         if (words.Word(first) == "the" && possessor is null && end - first <= 4 && _knowledge.RoleNoun(last) is not null && last.Length >= 4
             && TitledNameBefore(words, words.Tokens[first].Span.Start, last) is { } titled)

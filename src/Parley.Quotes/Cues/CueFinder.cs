@@ -110,8 +110,8 @@ internal sealed class CueFinder
         return Phrase(words, start, end, open, close);
     }
 
-    // "the US had agreed to release the four after "intensive ..."": a verb with an infinitive reports an act, not the
-    // quoted words, so the search goes on to the verb that introduced the clause ("Straw told the Commons that").
+    // "the rebels had agreed to free the men after "long talks"": a verb with an infinitive reports an act, not the
+    // quoted words, so the search goes on to the verb that introduced the clause ("the minister told parliament that").
     private bool IsBeforeInfinitive(ArticleWords words, int verb, int open) =>
         verb + 2 < open && words.Word(verb + 1) == "to" && _verbs.TryGet(words.Word(verb), out ReportingVerb reporting)
         && reporting.Lemma is "agree" or "threaten" or "vow" or "urge" or "ask" or "demand" or "appeal" or "promise" or "pledge"

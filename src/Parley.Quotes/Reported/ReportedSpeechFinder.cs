@@ -28,7 +28,7 @@ internal sealed class ReportedSpeechFinder
         "say", "add", "insist", "claim", "argue", "admit", "acknowledge", "warn", "tell", "believe", "suggest", "predict", "stress", "confirm", "deny",
     };
 
-    // Common irregular past tenses, read as a clause's finite verb like a regular "-ed" ("the deal laid to rest ...").
+    // Common irregular past tenses, read as a clause's finite verb like a regular "-ed" ("the vote laid to rest ...").
     private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
     {
         "laid", "meant", "made", "took", "gave", "came", "went", "found", "left", "held", "kept", "thought", "felt", "put", "set", "cut",
@@ -140,7 +140,7 @@ internal sealed class ReportedSpeechFinder
         }
         else if (accordingTo)
         {
-            // "..., according to the United Nations.": the attribution phrase names the source after it.
+            // "..., according to the Red Cross.": the attribution phrase names the source after it.
             (verb, verbEnd) = (comma + 1, comma + 3);
             speaker = _speakers.Following(words, comma + 3, last);
         }
@@ -162,8 +162,8 @@ internal sealed class ReportedSpeechFinder
     }
 
     // A reported clause may hold quoted words when it follows its verb without "that" and the reporter's own words
-    // carry it ("Mr Ancram said the move would be "profoundly wrong""); a clause that is mostly quotation is left to its
-    // partial quote ("said it "regrets any decision ...""), and a "that"-clause with quoted words is read as the
+    // carry it ("the minister said the plan would be "deeply unwise""); a clause that is mostly quotation is left to its
+    // partial quote ("said it "regrets any move to delay the vote""), and a "that"-clause with quoted words is read as the
     // reporter's paraphrase framing the speaker's words, recorded only as partial quotes (the seed's convention:
     // "said that they "don't worry too much"").
     private static bool MayHoldQuotes(ArticleWords words, int first, int last)
@@ -179,7 +179,7 @@ internal sealed class ReportedSpeechFinder
         return first > 0 && words.Word(first - 1) != "that" && !words.IsQuoted(first) && quoted * 2 <= inClause.Length;
     }
 
-    // "Mr Blair acknowledged ..., but said the Israelis were ...": a verb coordinated with an earlier reporting verb
+    // "The minister admitted ..., but said the two sides were ...": a verb coordinated with an earlier reporting verb
     // of the sentence shares that verb's subject.
     private Speaker? CoordinatedSubject(ArticleWords words, int start, int verb)
     {
@@ -206,7 +206,7 @@ internal sealed class ReportedSpeechFinder
         return null;
     }
 
-    // "Mr Blair, who has described Africa as a "scar" on the world's conscience, has already said ...": the subject
+    // "Ms Berg, who has called the plan "a gamble", has already said ...": the subject
     // before a relative clause, even when the relative clause holds quotation marks.
     private Speaker? RelativeSubject(ArticleWords words, int start, int verb)
     {
@@ -230,12 +230,12 @@ internal sealed class ReportedSpeechFinder
         return words.Word(close) == "," && close > comma + 2 ? _speakers.Subject(words, start, comma + 1) : null;
     }
 
-    // "..., welcomed Mr Mandelson's announcement": verbs of praise and blame take an object, not the words before them.
+    // "..., welcomed the minister's announcement": verbs of praise and blame take an object, not the words before them.
     private bool TakesObject(ArticleWords words, int verb) =>
         _verbs.TryGet(words.Word(verb), out ReportingVerb reporting) && reporting.Stance is "agrees" or "criticizes" && reporting.Lemma != "agree";
 
     // The reporting verb that ends an attribution, or is followed only by a short adverbial: "the ministry said",
-    // "the Interior Ministry said in a statement", "a spokesman said on Tuesday".
+    // "the Culture Ministry said in a statement", "a spokesman said on Tuesday".
     private (int Verb, int End)? TrailingVerb(ArticleWords words, int first, int last)
     {
         if (_cues.VerbEndingAt(words, last - 1, first) is { } atEnd)
@@ -294,7 +294,7 @@ internal sealed class ReportedSpeechFinder
         return opensWithSubject && HasFiniteVerbSoon(words, first, end) ? first : null;
     }
 
-    // "told MPs the rebate was ...", "told the BBC's Breakfast show the money would ...": after a short listener
+    // "told MPs the tax was ...", "told the BBC's morning show the plan would ...": after a short listener
     // (words and possessives only) the clause opens with an article or a pronoun and has a finite verb soon.
     private static int? ClauseAfterListener(ArticleWords words, int listener, int end)
     {
@@ -339,7 +339,7 @@ internal sealed class ReportedSpeechFinder
             }
         }
 
-        // "the US backed Russian entry", "the EU and US hoped to avoid": a past tense straight after a short noun phrase
+        // "the court backed the appeal", "the two sides hoped to avoid": a past tense straight after a short noun phrase
         // that opens with an article or a name (not "said the agreed text", where the -ed word follows the article).
         for (int t = first + 1; t < Math.Min(end - 1, first + 5); t++)
         {
@@ -376,7 +376,7 @@ internal sealed class ReportedSpeechFinder
                 break;
             }
 
-            // "..., which it forecast to be ...", "..., while the Arab League condemned ...", "..., also known as ...": a
+            // "..., which it expects to ...", "..., while the opposition objected ...", "..., also known as ...": a
             // relative or contrasting clause hung on the end is the reporter's addition, not the reported words.
             if (words.Word(last) == "," && last + 1 < end && last > first
                 && (words.Word(last + 1) is "which" or "who" or "whom" or "whose" or "while" or "whereas"
@@ -385,21 +385,21 @@ internal sealed class ReportedSpeechFinder
                 break;
             }
 
-            // "... binding - but Mr Straw said", "... attacks - though he acknowledged": a dash and a conjunction open the reporter's clause.
+            // "... binding - but the minister said", "... delays - though he admitted": a dash and a conjunction open the reporter's clause.
             if (words.Word(last) is "-" or "—" or "–" && last > first && last + 1 < end
                 && words.Word(last + 1) is "but" or "though" or "although" or "while" or "and" or "which" or "who")
             {
                 break;
             }
 
-            // "..., adding it was ...", "..., saying he trusted ...": a participle of a reporting verb opens the next report.
+            // "..., adding it was ...", "..., saying he hoped ...": a participle of a reporting verb opens the next report.
             if (words.Word(last) == "," && last > first && last + 1 < end && words.Word(last + 1).EndsWith("ing", StringComparison.Ordinal)
                 && _verbs.Contains(words.Word(last + 1)))
             {
                 break;
             }
 
-            // "said America needed to act but defended the president": a second predicate of the speaker, not reported words.
+            // "said Europe needed to act but praised the plan": a second predicate of the speaker, not reported words.
             if (words.Word(last) == "but" && last > first && last + 1 < end && !words.IsCapitalized(last + 1)
                 && words.Word(last + 1).EndsWith("ed", StringComparison.Ordinal))
             {
