@@ -85,6 +85,11 @@ internal sealed class ArticleWords
     public ArticleActor? PersonBefore(int token, string? gender = null) =>
         _named.LastOrDefault(named => named.First < token && named.Actor.Kind == "person" && !Contradicts(GenderOf(named.Actor), gender)).Actor;
 
+    /// <summary>The firm, body or institution (not a person, country, place or news outlet) named last before token <paramref name="token"/>, or null.</summary>
+    public ArticleActor? OrganisationBefore(int token) =>
+        _named.LastOrDefault(named => named.First < token && !named.IsPronoun && !IsQuoted(named.First)
+            && named.Actor.Kind is "organization" or "igo" or "government").Actor;
+
     /// <summary>The actor the annotator resolved the pronoun at <paramref name="token"/> to, if any.</summary>
     public ArticleActor? ReferenceAt(int token) =>
         _named.Where(named => named.IsPronoun && named.First == token).Select(named => named.Actor).FirstOrDefault();

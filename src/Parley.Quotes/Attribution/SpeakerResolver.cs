@@ -62,9 +62,11 @@ internal sealed class SpeakerResolver
                 return afterQuote;
             }
 
-            // Title words may stand before the name: "..., UK Foreign Secretary Jack Straw said".
-            if (candidates.Count > 0 && (candidates[0].First <= first + 1
-                || Enumerable.Range(first, candidates[0].First - first).All(t => words.IsCapitalized(t))))
+            // Title words may stand before the name: "..., UK Foreign Secretary Jack Straw said", "..., the charity's Anna Berg said". A name after "and" opens a
+            // clause of the reporter's own ("The plan was "badly run" and Spain had doubts too, Ms Berg said").
+            bool opensClause = words.Word(first) is "and" or "but";
+            if (candidates.Count > 0 && !opensClause && (candidates[0].First <= first + 1
+                || Enumerable.Range(first, candidates[0].First - first).All(t => words.IsCapitalized(t) || words.Tokens[t].Kind == TokenKind.Possessive)))
             {
                 return candidates[0].IsPronoun && Pronoun(words, candidates[0].First, candidates[0].End) is { } byTitle
                     ? byTitle : FromNamed(words, candidates[0], end);
@@ -77,12 +79,13 @@ internal sealed class SpeakerResolver
                 tail--;
             }
 
-            if (tail > first && end - tail <= 3)
+            if (tail > first && end - tail <= (opensClause ? 6 : 3))
             {
                 return Subject(words, tail, end);
             }
 
-            return end - first <= 2 && Pronoun(words, first, end) is { } afterPronoun ? afterPronoun : Role(words, first, end);
+            return end - first <= 2 && Pronoun(words, first, end) is { } afterPronoun ? afterPronoun
+                : Anaphor(words, first, end) ?? Role(words, first, end) ?? Institution(words, first, end);
         }
 
         // "George Chen, a partner at The Asia Group said": the name before an apposition that describes it.
@@ -90,7 +93,9 @@ internal sealed class SpeakerResolver
         {
             // "... with Russia, the US said": a bare "the NAME" after the comma is the subject itself, not an apposition.
             bool isBareName = candidates.Any(other => other.End == end && other.First <= named.End + 2);
-            if (named.End < end && words.Word(named.End) == "," && !isBareName && IsDescriptor(words, named.End + 1, end, candidates))
+            // "Echoing the foreign minister, the president said": a name inside a fronted phrase is not the subject.
+            bool inFrontedPhrase = named.First > first && words.Word(first).EndsWith("ing", StringComparison.Ordinal);
+            if (named.End < end && words.Word(named.End) == "," && !isBareName && !inFrontedPhrase && IsDescriptor(words, named.End + 1, end, candidates))
             {
                 return FromNamed(words, named, end);
             }
@@ -105,6 +110,15 @@ internal sealed class SpeakerResolver
         if (UnknownName(words, first, end) is { } unknown)
         {
             return unknown;
+        }
+
+        // "A spokesman for Mr Lind said": the spokesman speaks, not the person he speaks for.
+        for (int k = Math.Max(first, end - 9); k < end - 3; k++)
+        {
+            if (words.Word(k) is "a" or "an" or "the" && SpokespersonFor(words, k, end) is { } spokesperson)
+            {
+                return spokesperson;
+            }
         }
 
         // "Foreign Secretary Jack Straw said", "he said".
@@ -122,6 +136,11 @@ internal sealed class SpeakerResolver
         while (segment > first && words.Word(segment - 1) is not ("," or ":" or ";" or "but" or "that" or "while" or "and"))
         {
             segment--;
+        }
+
+        if (Anaphor(words, segment, end) is { } anaphor)
+        {
+            return anaphor;
         }
 
         if (candidates.FirstOrDefault(named => named.First >= segment) is { Actor: not null } inSegment)
@@ -172,6 +191,15 @@ internal sealed class SpeakerResolver
                     }
                 }
 
+                // "said White House Press Secretary Dana Whitfield": a body's title before a name the annotator did not know.
+                if (named.Actor.Kind != "person" && end - named.End is >= 3 and <= 6
+                    && Enumerable.Range(named.End, end - named.End).All(t => words.IsCapitalized(t) && words.Tokens[t].Kind == TokenKind.Word)
+                    && _knowledge.RoleNounIn(words.Between(named.End, end - 2)) is not null && _knowledge.RoleNounIn(words.Between(end - 2, end)) is null)
+                {
+                    string person = words.Between(end - 2, end);
+                    return new Speaker(Slug(person), person, apposition ?? words.Between(first, end - 2), IsListedActor: false);
+                }
+
                 return Make(named.Actor, apposition);
             }
 
@@ -179,12 +207,20 @@ internal sealed class SpeakerResolver
             return Make(named.Actor, words.Between(first, end));
         }
 
-        return Role(words, first, end);
+        // "said Tomas Ferrer", "said Ravi Anand, 31, from ...": two or three capitalised words that are no role.
+        if (end - first is 2 or 3 && Enumerable.Range(first, end - first).All(t => words.IsCapitalized(t) && words.Tokens[t].Kind == TokenKind.Word)
+            && _knowledge.RoleNounIn(words.Between(first, end)) is null && !Determiners.Contains(words.Word(first)))
+        {
+            string name = words.Between(first, end);
+            return new Speaker(Slug(name), name, null, IsListedActor: false);
+        }
+
+        return Role(words, first, end) ?? Institution(words, first, end);
     }
 
     // "he"/"she" that the annotator left unresolved (the name is more than two sentences back): the
     // person named last before it, which in news is nearly always the one being quoted.
-    private static Speaker? Pronoun(ArticleWords words, int first, int end)
+    private Speaker? Pronoun(ArticleWords words, int first, int end)
     {
         while (first < end && Openers.Contains(words.Word(first)))
         {
@@ -257,13 +293,25 @@ internal sealed class SpeakerResolver
 
         string name = words.Between(first, end);
         string last = words.Word(end - 1);
+        // "In May, the two ministers agreed": a fronted time phrase is no name.
+        if (words.Word(first) is "in" or "on" or "at" or "by" or "for" or "from" or "with" or "after" or "before" or "since" or "during" or "under")
+        {
+            return null;
+        }
+
         if (_knowledge.RoleNounIn(name) is not null || _knowledge.RoleNoun(last.TrimEnd('s')) is not null
             || Determiners.Contains(words.Word(first)) || words.Word(first) is "he" or "she" or "it" or "they" or "we" or "i" or "this" or "that")
         {
             return null;
         }
 
-        if (end - first == 1 && !System.Text.RegularExpressions.Regex.IsMatch(words.Text, @"[a-z,] " + System.Text.RegularExpressions.Regex.Escape(name) + @""))
+        // "Washington argues", "Beijing says": a capital speaks for its country (seats such as "Downing Street" keep their name).
+        if (Capital(name) is { } country)
+        {
+            return new Speaker(country.Code.Value, country.Name, name, IsListedActor: true);
+        }
+
+        if (end - first == 1 && !System.Text.RegularExpressions.Regex.IsMatch(words.Text, @"[a-z,] " + System.Text.RegularExpressions.Regex.Escape(name) + @"\b"))
         {
             return null;
         }
@@ -271,11 +319,87 @@ internal sealed class SpeakerResolver
         return new Speaker(Slug(name), name, null, IsListedActor: false);
     }
 
+    // "the company said", "The organisation believes": the body named last before; "the charity's director added" straight
+    // after a quotation: the person quoted a moment ago (a definite description of someone already in the story).
+    private Speaker? Anaphor(ArticleWords words, int first, int end)
+    {
+        while (first < end && Openers.Contains(words.Word(first)))
+        {
+            first++;
+        }
+
+        if (end - first is < 2 or > 4 || words.Word(first) != "the" || Enumerable.Range(first + 1, end - first - 1).Any(t => words.IsCapitalized(t)))
+        {
+            return null;
+        }
+
+        if (end - first == 2 && words.Word(first + 1) is "company" or "firm" or "organisation" or "organization" or "group" or "carrier"
+            or "airline" or "bank" or "charity" or "ministry" or "agency" or "operator")
+        {
+            return words.OrganisationBefore(first) is { } body ? Make(body, words.Between(first, end)) : null;
+        }
+
+        bool isRole = _knowledge.RoleNoun(words.Word(end - 1)) is not null;
+        if (isRole && words.Tokens[first + 2 < end ? first + 2 : first].Kind == TokenKind.Possessive && words.RecentSpeaker is { } recent
+            && first - recent.Token is > 0 and < 40 && words.Article.Actors.Any(actor => actor.Id == recent.Speaker.ActorId && actor.Kind == "person"))
+        {
+            return recent.Speaker with { Description = words.Between(first, end) };
+        }
+
+        return null;
+    }
+
+    // "the Culture Ministry said", "the Trade Representative's Office said": a body the knowledge base lacks, printed as
+    // "the" and capitalised words ending in a word that names an institution.
+    private static Speaker? Institution(ArticleWords words, int first, int end)
+    {
+        while (first < end && Openers.Contains(words.Word(first)))
+        {
+            first++;
+        }
+
+        if (end - first is < 3 or > 6 || words.Word(first) != "the"
+            || Enumerable.Range(first + 1, end - first - 1).Any(t => !words.IsCapitalized(t) && words.Tokens[t].Kind != TokenKind.Possessive)
+            || words.Word(end - 1) is not ("ministry" or "office" or "department" or "commission" or "council" or "court" or "agency" or "police"
+                or "army" or "military" or "government" or "embassy" or "party" or "bank" or "authority" or "secretariat"))
+        {
+            return null;
+        }
+
+        string name = words.Between(first + 1, end);
+        return new Speaker(Slug(name), name, words.Between(first, end), IsListedActor: false);
+    }
+
+    private static Speaker? SpokespersonFor(ArticleWords words, int first, int end)
+    {
+        while (first < end && Openers.Contains(words.Word(first)))
+        {
+            first++;
+        }
+
+        if (end - first is < 4 or > 9 || Enumerable.Range(first, end - first).Any(t => words.Word(t) is "," or "and")
+            || words.Word(first) is not ("a" or "an" or "the")
+            || words.Word(first + 1) is not ("spokesman" or "spokeswoman" or "spokesperson" or "aide" or "adviser" or "advisor")
+            || words.Word(first + 2) is not ("for" or "of" or "to"))
+        {
+            return null;
+        }
+
+        string name = words.Between(first + 1, end);
+        return new Speaker(Slug(name), name, words.Between(first, end), IsListedActor: false);
+    }
+
+    // The country whose capital is printed as the name (data/metonyms.tsv, kind "capital"), or null.
+    private Country? Capital(string name) =>
+        _knowledge.Metonyms.FirstOrDefault(metonym => metonym.Kind == "capital" && string.Equals(metonym.Text, name, StringComparison.OrdinalIgnoreCase))
+            is { } capital ? _knowledge.CountryByCode(capital.Country.Value) : null;
+
     // "UK Foreign Secretary Jack Straw", "the UK chancellor": a country printed as an adjective before a title or role
     // ("The US welcomed" is the country itself).
     private bool IsModifier(ArticleWords words, NamedSpan named, int end) =>
         named.Actor.Kind == "country" && named.End < end && words.Tokens[named.End].Kind == TokenKind.Word
-        && (words.IsCapitalized(named.End) || _knowledge.RoleNoun(words.Word(named.End)) is not null);
+        && (words.IsCapitalized(named.End) || _knowledge.RoleNoun(words.Word(named.End)) is not null
+            || (words.Word(named.End).EndsWith('s') && _knowledge.RoleNoun(words.Word(named.End)[..^1]) is not null));
 
     private static bool IsPossessor(ArticleWords words, NamedSpan named) =>
         named.End < words.Tokens.Count && words.Tokens[named.End].Kind == TokenKind.Possessive;
@@ -293,7 +417,7 @@ internal sealed class SpeakerResolver
             || _knowledge.RoleNounIn(words.Between(first, end)) is not null;
     }
 
-    private static Speaker FromNamed(ArticleWords words, NamedSpan named, int end)
+    private Speaker FromNamed(ArticleWords words, NamedSpan named, int end)
     {
         string? apposition = null;
         if (named.End < end && words.Word(named.End) == ",")
@@ -304,8 +428,10 @@ internal sealed class SpeakerResolver
         return Make(named.Actor, apposition);
     }
 
-    private static Speaker Make(ArticleActor actor, string? description) =>
-        new(actor.Id, actor.Name, string.IsNullOrWhiteSpace(description) ? actor.Description : description, actor.IsListed);
+    private Speaker Make(ArticleActor actor, string? description) =>
+        actor.Kind != "country" && Capital(actor.Name) is { } country
+            ? new(country.Code.Value, country.Name, actor.Name, IsListedActor: true)
+            : new(actor.Id, actor.Name, string.IsNullOrWhiteSpace(description) ? actor.Description : description, actor.IsListed);
 
     // An unnamed speaker: a noun phrase with a role noun and something that makes it particular (an article,
     // a possessor, a modifier: "a senior official", "US officials"), or a role of a named body ("Kremlin's
@@ -318,6 +444,12 @@ internal sealed class SpeakerResolver
         }
 
         if (end - first is < 1 or > 9 || Enumerable.Range(first, end - first).Any(t => words.Tokens[t].Kind is TokenKind.Quote or TokenKind.Terminal))
+        {
+            return null;
+        }
+
+        // "who mostly live in the north ...": a relative clause is no speaker.
+        if (words.Word(first) is "who" or "which" or "whose" or "whom" or "that")
         {
             return null;
         }
@@ -335,6 +467,23 @@ internal sealed class SpeakerResolver
             return Make(holder, printed);
         }
 
+        // "Cardinal Rossi said ... The Italian cardinal said": the speaker quoted last, when the title was printed
+        // with their name (someone the knowledge base does not list).
+        if (words.Word(first) == "the" && possessor is null && end - first <= 4 && _knowledge.RoleNoun(last) is not null && last.Length >= 4
+            && words.RecentSpeaker is { } recent && first - recent.Token is > 0 and < 150
+            && (" " + recent.Speaker.Name + " " + recent.Speaker.Description + " ").Contains(" " + last + " ", StringComparison.OrdinalIgnoreCase))
+        {
+            return recent.Speaker with { Description = printed };
+        }
+
+        // "Archbishop Paul Mensah has called for ... The Ghanaian archbishop said": the name printed earlier after
+        // that title.
+        if (words.Word(first) == "the" && possessor is null && end - first <= 4 && _knowledge.RoleNoun(last) is not null && last.Length >= 4
+            && TitledNameBefore(words, words.Tokens[first].Span.Start, last) is { } titled)
+        {
+            return new Speaker(Slug(titled), titled, printed, IsListedActor: false);
+        }
+
         if (!(hasRole && isParticular) && !isPossessedRole)
         {
             return null;
@@ -345,6 +494,15 @@ internal sealed class SpeakerResolver
             ? owner2.Actor.Name + "'s " + words.Between(owner2.End + 1, end)
             : words.Between(nameStart, end);
         return new Speaker(Slug(name), name, printed, IsListedActor: false);
+    }
+
+    // The last "Title Firstname Lastname" printed before the offset, for a title such as "archbishop"; null when none.
+    private static string? TitledNameBefore(ArticleWords words, int offset, string title)
+    {
+        string pattern = @"\b" + System.Text.RegularExpressions.Regex.Escape(char.ToUpperInvariant(title[0]) + title[1..])
+            + @"\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2})\b";
+        System.Text.RegularExpressions.Match? found = System.Text.RegularExpressions.Regex.Matches(words.Text[..offset], pattern).LastOrDefault();
+        return found?.Groups[1].Value;
     }
 
     /// <summary>A deterministic id from printed words: "Kremlin's foreign policy aid" → "kremlins-foreign-policy-aid".</summary>

@@ -100,7 +100,7 @@ internal sealed class CueFinder
                 break;
             }
 
-            if (VerbEndingAt(words, v, start) is { } verb
+            if (VerbEndingAt(words, v, start) is { } verb && !IsBeforeInfinitive(words, v, open)
                 && _speakers.Subject(words, ClauseStart(words, start, verb), verb) is { } speaker)
             {
                 return new Cue(speaker, Span(words, verb, v + 1));
@@ -109,6 +109,13 @@ internal sealed class CueFinder
 
         return Phrase(words, start, end, open, close);
     }
+
+    // "the rebels had agreed to free the men after "long talks"": a verb with an infinitive reports an act, not the
+    // quoted words, so the search goes on to the verb that introduced the clause ("the minister told parliament that").
+    private bool IsBeforeInfinitive(ArticleWords words, int verb, int open) =>
+        verb + 2 < open && words.Word(verb + 1) == "to" && _verbs.TryGet(words.Word(verb), out ReportingVerb reporting)
+        && reporting.Lemma is "agree" or "threaten" or "vow" or "urge" or "ask" or "demand" or "appeal" or "promise" or "pledge"
+            or "refuse" or "decline" or "offer" or "continue" or "call on" or "claim";
 
     /// <summary>Whether a reporting verb ends at token <paramref name="last"/>; returns its first token.</summary>
     public int? VerbEndingAt(ArticleWords words, int last, int start)

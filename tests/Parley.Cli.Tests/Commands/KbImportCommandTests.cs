@@ -66,7 +66,8 @@ public sealed class KbImportCommandTests : IDisposable
         ImportFixture();
         (int exit, string stdout, string stderr) = Parley(["kb", "check"], name => name == "PARLEY_KNOWLEDGE" ? Out : null);
         exit.Should().Be(ExitCodes.Success, stderr);
-        stdout.Should().Contain("shipped knowledge + " + Out).And.MatchRegex(@"member\s+12");
+        // 12 imported member tenures + the 10 shipped ones (UK chancellors and Conservative leaders in data/tenures.tsv).
+        stdout.Should().Contain("shipped knowledge + " + Out).And.MatchRegex(@"member\s+22");
     }
 
     [Fact]
