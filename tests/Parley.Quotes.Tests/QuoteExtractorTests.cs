@@ -102,6 +102,11 @@ public sealed class QuoteExtractorTests
     // A title and a name the annotator does not know, after "said".
     [InlineData("\"We are grateful to our partners,\" said White House Press Secretary Dana Whitfield.",
         "direct | Dana Whitfield | We are grateful to our partners")]
+    // A known body, a role noun and a name nobody listed: the person speaks, the body and role describe them.
+    [InlineData("\"The ceasefire has collapsed,\" Hamas spokesman Tarek Nasser said.",
+        "direct | Tarek Nasser | The ceasefire has collapsed")]
+    [InlineData("\"The budget rules are being bent for the big members,\" Labour spokeswoman Nadia Kerr said on Tuesday.",
+        "direct | Nadia Kerr | The budget rules are being bent for the big members")]
     // A possessive before the name after a quotation: "Oxfam's Barbara Stocking said".
     [InlineData("\"The ferries must sail again,\" Oxfam's Barbara Stocking said.",
         "direct | Barbara Stocking | The ferries must sail again")]

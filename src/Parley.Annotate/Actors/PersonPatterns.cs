@@ -19,7 +19,10 @@ internal sealed class PersonPatterns
     // Words a capitalised run may start with that are not part of a name.
     private static readonly FrozenSet<string> NotNameStarts = FrozenSet.Create(StringComparer.Ordinal,
         "The", "A", "An", "As", "In", "On", "At", "But", "And", "Meanwhile", "However", "According", "When", "While", "After",
-        "Before", "If", "This", "That", "Former", "Most", "Many", "Some", "Several", "All", "Both", "Few", "Other", "Two", "Three", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame");
+        "Before", "If", "This", "That", "Former", "Most", "Many", "Some", "Several", "All", "Both", "Few", "Other", "Two", "Three", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame",
+        // A fronted time word: "on Wednesday Mr Straw said" names Mr Straw, not "Wednesday Mr Straw".
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Yesterday", "Today", "Tomorrow", "Earlier", "Later",
+        "Last", "Next", "Since", "During", "Until");
 
     // Words a description may hold besides capitalised words and role-noun words.
     private static readonly FrozenSet<string> DescriptionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -68,6 +68,11 @@ internal sealed class SpeakerResolver
             if (candidates.Count > 0 && !opensClause && (candidates[0].First <= first + 1
                 || Enumerable.Range(first, candidates[0].First - first).All(t => words.IsCapitalized(t) || words.Tokens[t].Kind == TokenKind.Possessive)))
             {
+                if (BodyTitleThenName(words, first, candidates[0], end) is { } member)
+                {
+                    return member;
+                }
+
                 return candidates[0].IsPronoun && Pronoun(words, candidates[0].First, candidates[0].End) is { } byTitle
                     ? byTitle : FromNamed(words, candidates[0], end);
             }
@@ -216,6 +221,33 @@ internal sealed class SpeakerResolver
         }
 
         return Role(words, first, end) ?? Institution(words, first, end);
+    }
+
+    // "..., EPP spokesman Alexander Radwan said", "Rebel spokesman Ali Haddad said": a known body, a role noun, then a
+    // name the annotator did not know. The person speaks; the body and the role are the description.
+    private Speaker? BodyTitleThenName(ArticleWords words, int first, NamedSpan body, int end)
+    {
+        if (body.IsPronoun || body.Actor.Kind == "person")
+        {
+            return null;
+        }
+
+        for (int nameLength = 2; nameLength <= 3; nameLength++)
+        {
+            int nameFirst = end - nameLength;
+            if (nameFirst - body.End is < 1 or > 3
+                || !Enumerable.Range(nameFirst, nameLength).All(t => words.IsCapitalized(t) && words.Tokens[t].Kind == TokenKind.Word)
+                || _knowledge.RoleNounIn(words.Between(nameFirst, end)) is not null
+                || _knowledge.RoleNounIn(words.Between(body.End, nameFirst)) is null)
+            {
+                continue;
+            }
+
+            string person = words.Between(nameFirst, end);
+            return new Speaker(Slug(person), person, words.Between(first, nameFirst), IsListedActor: false);
+        }
+
+        return null;
     }
 
     // "he"/"she" that the annotator left unresolved (the name is more than two sentences back): the

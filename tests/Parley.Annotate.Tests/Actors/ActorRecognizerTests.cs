@@ -62,6 +62,15 @@ public sealed class ActorRecognizerTests
         person.Country.Should().Be(country);
     }
 
+    [Theory]
+    [InlineData("Sweden has been cautious, but on Wednesday Mr Lindgren said he wanted the ban to end.")]
+    [InlineData("Talks stalled. Yesterday Ms Okafor said the offer stood.")]
+    public void A_fronted_day_word_is_no_part_of_a_name(string text)
+    {
+        Annotate(text, "2026-03-10").Actors.Should().NotContain(actor => actor.Name.StartsWith("Wednesday", StringComparison.Ordinal)
+            || actor.Name.StartsWith("Yesterday", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Counts_a_seat_of_power_as_an_actor_only_where_it_acts()
     {
