@@ -102,6 +102,9 @@ public sealed class QuoteExtractorTests
     // A title and a name the annotator does not know, after "said".
     [InlineData("\"We are grateful to our partners,\" said White House Press Secretary Dana Whitfield.",
         "direct | Dana Whitfield | We are grateful to our partners")]
+    // "The report said:" speaks for the body that published the report.
+    [InlineData("Hunger will double by 2030, Oxfam says in a report published on Monday. The report said: \"Aid budgets are falling behind need.\"",
+        "direct | Oxfam | Aid budgets are falling behind need.")]
     // A known body, a role noun and a name nobody listed: the person speaks, the body and role describe them.
     [InlineData("\"The ceasefire has collapsed,\" Hamas spokesman Tarek Nasser said.",
         "direct | Tarek Nasser | The ceasefire has collapsed")]

@@ -250,6 +250,30 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    // "The report said: ..." after "Oxfam says in a report" or "a report by the IMF": the body that published the report
+    // named last before. A news outlet's report is journalism, not a body's words, so media are passed over.
+    private static ArticleActor? ReportAuthor(ArticleWords words, int first, string noun)
+    {
+        for (int t = first - 1; t >= Math.Max(0, first - 400); t--)
+        {
+            if (words.Word(t) != noun)
+            {
+                continue;
+            }
+
+            int after = Math.Min(t + 4, words.Tokens.Count);
+            NamedSpan? author = words.Word(Math.Min(t + 1, after - 1)) is "by" or "from" or "of"
+                ? words.NamedIn(t + 1, after).Cast<NamedSpan?>().FirstOrDefault()
+                : words.NamedIn(Math.Max(0, t - 7), t).Cast<NamedSpan?>().LastOrDefault();
+            if (author is { IsPronoun: false, Actor.Kind: not ("person" or "media") } body)
+            {
+                return body.Actor;
+            }
+        }
+
+        return null;
+    }
+
     // "he"/"she" that the annotator left unresolved (the name is more than two sentences back): the
     // person named last before it, which in news is nearly always the one being quoted.
     private Speaker? Pronoun(ArticleWords words, int first, int end)
@@ -363,6 +387,11 @@ internal sealed class SpeakerResolver
         if (end - first is < 2 or > 4 || words.Word(first) != "the" || Enumerable.Range(first + 1, end - first - 1).Any(t => words.IsCapitalized(t)))
         {
             return null;
+        }
+
+        if (end - first == 2 && words.Word(first + 1) is "report" or "study" or "survey")
+        {
+            return ReportAuthor(words, first, words.Word(first + 1)) is { } author ? Make(author, words.Between(first, end)) : null;
         }
 
         if (end - first == 2 && words.Word(first + 1) is "company" or "firm" or "organisation" or "organization" or "group" or "carrier"
