@@ -23,11 +23,12 @@ public sealed class DuckDbLedger : SqlLedger
     {
         string scratch = "parley_update_" + table + "_" + columns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         string key = columns[0].Name;
-        sql.Execute($"CREATE TEMP TABLE IF NOT EXISTS {scratch} ({string.Join(", ", columns.Select(column => column.Name + " " + column.Type))})");
-        sql.Execute($"DELETE FROM temp.main.{scratch}");
+        // Dropped, not emptied: DELETE only marks a temporary table's rows, so its memory would grow with every batch.
+        sql.Execute($"DROP TABLE IF EXISTS temp.main.{scratch}");
+        sql.Execute($"CREATE TEMP TABLE {scratch} ({string.Join(", ", columns.Select(column => column.Name + " " + column.Type))})");
         Append(connection, "temp", scratch, columns, rows);
         sql.Execute($"UPDATE {table} SET {assignments} FROM temp.main.{scratch} AS v WHERE {table}.{key} = v.{key}");
-        sql.Execute($"DELETE FROM temp.main.{scratch}");
+        sql.Execute($"DROP TABLE temp.main.{scratch}");
     }
 
     /// <summary>
