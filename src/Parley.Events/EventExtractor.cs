@@ -27,6 +27,7 @@ public sealed class EventExtractor
 {
     private static readonly FrozenSet<string> Between = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "between", "among");
     private static readonly FrozenSet<string> Definite = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "that", "his", "her", "their", "its", "these");
+    private static readonly FrozenSet<string> NeedsObjectAndTo = FrozenSet.Create(StringComparer.Ordinal, "want", "wants", "wanted", "ask", "asks", "asking");
     private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ";", ":", "(", ")");
     private readonly KnowledgeBase _knowledge;
     private readonly EventTriggers _triggers;
@@ -61,6 +62,11 @@ public sealed class EventExtractor
                 }
 
                 if (trigger.Type == "THREATEN" && !trigger.IsNoun && IsReportedWarning(article, sentence, participants, end))
+                {
+                    continue;
+                }
+
+                if (NeedsObjectAndTo.Contains(trigger.Words) && !HasObjectThenTo(article, sentence, participants, end))
                 {
                     continue;
                 }
@@ -483,6 +489,33 @@ public sealed class EventExtractor
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    // "Beijing wants Trump to drop the tariffs", "will ask the court to review": a request only when someone named is asked
+    // and "to" says what they should do. "wants to leave" is the subject's own aim; "wants it to end", "want the ban lifted
+    // because ...", "asked questions" ask no one to act.
+    private static bool HasObjectThenTo(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end)
+    {
+        bool named = false;
+        for (int t = end; t < sentence.EndToken && t < end + 8; t++)
+        {
+            Token token = article.Tokens[t];
+            string word = token.In(article.Text).ToString();
+            if (word is "to")
+            {
+                return named;
+            }
+
+            if (token.Kind is not (TokenKind.Word or TokenKind.Possessive or TokenKind.Number)
+                || word is "that" or "if" or "whether" or "for" or "because" or "and" or "but" or "or" or "it" or "instead" or "not")
+            {
+                return false;
+            }
+
+            named |= participants.At(t) is not null;
         }
 
         return false;

@@ -91,6 +91,14 @@ public sealed class EventExtractorTests
     // A warning told as speech is a quote; a warning of consequences is a threat.
     [InlineData("The IMF warned on Thursday that the deficit was too large.")]
     [InlineData("Keir Starmer warned Iran of serious consequences.", "THREATEN/-/-/130 keir-starmer -> IRN undated occurred")]
+    // "wants/asks X to": a request of the named party; "wants to", "wants it to" and a want with no "to" ask no one.
+    [InlineData("Beijing wants Donald Trump to drop the tariffs.", "REQUEST/-/-/020 CHN -> donald-trump undated occurred")]
+    [InlineData("Oxfam will ask the World Bank to cancel the debts.", "REQUEST/-/-/020 OXFAM -> WB undated planned")]
+    [InlineData("Beijing wants to unite the two sides.")]
+    [InlineData("Keir Starmer wants it to end soon.")]
+    [InlineData("Emmanuel Macron wants the embargo lifted because Paris wants to sell arms.")]
+    // Congratulations sent are support.
+    [InlineData("Keir Starmer sent Emmanuel Macron his warmest congratulations.", "SUPPORT/-/-/051 keir-starmer -> emmanuel-macron undated occurred")]
     public void Reads_clauses_objects_and_context(string text, params string[] expected) => Events(text).Should().BeEquivalentTo(expected);
 
     [Fact]
