@@ -272,7 +272,8 @@ public sealed class EventExtractor
 
         if (actors.Count == 0)
         {
-            (ParticipantSlot? subject, bool coordinated, ParticipantSlot? other, bool ellipsis) = Subject(article, sentence, participants, first, floor);
+            (ParticipantSlot? subject, bool coordinated, ParticipantSlot? other, bool ellipsis) = Subject(article, sentence, participants, first, floor,
+                meetingNoun: trigger.IsNoun && trigger.Type == "CONSULT" && trigger.Mode != "visit");
             // "Actionaid criticised Mr Brown's plan and called on G8 nations ...": a second verb shares the first one's subject.
             ellipsis |= !trigger.IsNoun && previous is { Trigger.IsNoun: false } && JoinsPreviousVerb(article, sentence, first);
             if (ellipsis && previous is not null)
@@ -336,7 +337,7 @@ public sealed class EventExtractor
     // A relative pronoun's subject is its antecedent ("Iyad Allawi, who criticised ..."); "while" and "whereas" open a
     // clause whose subject follows them, so the search stops there.
     private static (ParticipantSlot? Subject, bool Coordinated, ParticipantSlot? Other, bool Ellipsis) Subject(
-        AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int trigger, int floor)
+        AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int trigger, int floor, bool meetingNoun = false)
     {
         string text = article.Text;
         bool sawAnd = false;
@@ -362,6 +363,15 @@ public sealed class EventExtractor
 
             if (participants.At(t) is { IsPlace: false } slot)
             {
+                // "a Brussels summit", "the London conference": a city before a meeting noun is where it is held.
+                if (meetingNoun && slot.IsCity && slot.EndToken == trigger && slot.FirstToken > sentence.FirstToken
+                    && (article.Tokens[slot.FirstToken - 1].Kind == TokenKind.Possessive
+                        || article.Tokens[slot.FirstToken - 1].In(text) is "a" or "an" or "the" or "A" or "An" or "The"))
+                {
+                    t = slot.FirstToken;
+                    continue;
+                }
+
                 if (sawAnd)
                 {
                     return (null, false, null, true);

@@ -97,6 +97,10 @@ public sealed class EventExtractorTests
     [InlineData("Beijing wants to unite the two sides.")]
     [InlineData("Keir Starmer wants it to end soon.")]
     [InlineData("Emmanuel Macron wants the embargo lifted because Paris wants to sell arms.")]
+    // A city before a meeting noun is where the meeting is held, not a party to it.
+    [InlineData("After a Brussels summit on Friday, Keir Starmer criticised Iran.", "ACCUSE/-/-/111 keir-starmer -> IRN undated occurred")]
+    // Denying a claim is not a rejection.
+    [InlineData("Keir Starmer denied there was any rift.")]
     // Congratulations sent are support.
     [InlineData("Keir Starmer sent Emmanuel Macron his warmest congratulations.", "SUPPORT/-/-/051 keir-starmer -> emmanuel-macron undated occurred")]
     public void Reads_clauses_objects_and_context(string text, params string[] expected) => Events(text).Should().BeEquivalentTo(expected);
