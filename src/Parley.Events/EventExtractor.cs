@@ -71,6 +71,11 @@ public sealed class EventExtractor
                     continue;
                 }
 
+                if (!trigger.IsNoun && trigger.Words.EndsWith(" by", StringComparison.Ordinal) && IsReducedRelative(article, sentence, first))
+                {
+                    continue;
+                }
+
                 Draft? draft = Read(article, sentence, participants, trigger, first, end, previous, starts, floor);
                 if (draft is null)
                 {
@@ -502,6 +507,20 @@ public sealed class EventExtractor
         }
 
         return false;
+    }
+
+    // "the four Britons held by the US", "commanders held by the Afghan government": a participle right after a noun
+    // describes the people, as background; "have been held by the US" tells the act.
+    private static bool IsReducedRelative(AnnotatedArticle article, Sentence sentence, int first)
+    {
+        if (first <= sentence.FirstToken)
+        {
+            return false;
+        }
+
+        Token before = article.Tokens[first - 1];
+        return before.Kind == TokenKind.Word
+            && before.In(article.Text) is not ("be" or "been" or "being" or "is" or "are" or "was" or "were" or "still" or "also" or "now" or "currently" or "reportedly");
     }
 
     // "Beijing wants Trump to drop the tariffs", "will ask the court to review": a request only when someone named is asked

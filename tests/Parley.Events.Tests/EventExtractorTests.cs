@@ -101,6 +101,9 @@ public sealed class EventExtractorTests
     [InlineData("After a Brussels summit on Friday, Keir Starmer criticised Iran.", "ACCUSE/-/-/111 keir-starmer -> IRN undated occurred")]
     // Denying a claim is not a rejection.
     [InlineData("Keir Starmer denied there was any rift.")]
+    // "held by" after a noun describes the people; after a form of "be" it tells the act.
+    [InlineData("The sailors held by Iran are in good health.")]
+    [InlineData("Two sailors have been held by Iran since March.", "COERCE/-/-/173 IRN ->  2025-03 occurred")]
     // Congratulations sent are support.
     [InlineData("Keir Starmer sent Emmanuel Macron his warmest congratulations.", "SUPPORT/-/-/051 keir-starmer -> emmanuel-macron undated occurred")]
     public void Reads_clauses_objects_and_context(string text, params string[] expected) => Events(text).Should().BeEquivalentTo(expected);
