@@ -306,6 +306,13 @@ public sealed class EventExtractor
             bool talksIn = trigger.Type == "CONSULT" && trigger.Mode is null;
             recipients.AddRange(Objects(article, sentence, participants, end, trigger.Mode == "visit", trigger.Type == "CONSULT", triggerStarts, talksIn, trigger.IsNoun)
                 .Where(id => !actors.Contains(id) && !(talksIn && actors.Any(actor => CountryOf(article, actor) == id))));
+            // "Egypt criticised the US move, with its foreign minister warning of consequences": the act told in a
+            // "with" clause answers the main clause's act and is aimed at its recipient.
+            if (recipients.Count == 0 && !ellipsis && subject is not null && previous is { Recipients.Count: > 0 } && trigger.Type != "CONSULT"
+                && OpensWithClause(article, sentence, subject.FirstToken))
+            {
+                recipients.AddRange(previous.Recipients.Where(id => !actors.Contains(id)));
+            }
             // "the phone call" with no one named after it: a mention of an event told elsewhere.
             if (trigger.IsNoun && !ellipsis && recipients.Count == 0 && first > sentence.FirstToken
                 && Definite.Contains(tokens[first - 1].In(text).ToString()))
@@ -432,6 +439,7 @@ public sealed class EventExtractor
             if ((nounHead && word is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could")
                 || (triggerStarts.Contains(t) && StartsAnotherClause(article, end, t)) || (isConsult && word is "on" or "about" or "over" or "regarding" or "concerning")
                 || ClauseBreaks.Contains(word) || word is "that" or "where" or "when" or "which" or "who" or "whom" or "while" or "because" or "although" or "though" or "if" || article.Tokens[t].Kind is TokenKind.Terminal
+                || (word is "," && t + 1 < limit && article.Tokens[t + 1].In(article.Text) is "with") // ", with X warning": another clause
                 || (word is "," && participants.At(t + 1) is null && participants.At(t + 2) is null && participants.At(t + 3) is null && participants.At(t + 4) is null))
             {
                 yield break;
@@ -463,7 +471,8 @@ public sealed class EventExtractor
                 // "calls with Putin and Trump": a coordinated object list
                 string next = slot.EndToken < sentence.EndToken ? article.Tokens[slot.EndToken].In(article.Text).ToString() : "";
                 // A list of places after a visit is a list of topics ("a trip to China, Taiwan, ..."): one destination.
-                if (slot.EndToken + 1 < sentence.EndToken && (next is "and" || (next is "," && !placesCount)))
+                if (slot.EndToken + 1 < sentence.EndToken && (next is "and" || (next is "," && !placesCount))
+                    && article.Tokens[slot.EndToken + 1].In(article.Text) is not "with")
                 {
                     t = slot.EndToken;
                     limit = Math.Min(sentence.EndToken, t + 8);
@@ -503,6 +512,26 @@ public sealed class EventExtractor
             if (words && first > outerEnd && article.Tokens[first - 1].In(article.Text) is "to")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ", with Jordan's foreign minister Ayman Safadi warning": the subject opens a "with" clause after a comma.
+    private static bool OpensWithClause(AnnotatedArticle article, Sentence sentence, int subjectFirst)
+    {
+        for (int t = subjectFirst - 1; t > sentence.FirstToken && t >= subjectFirst - 6; t--)
+        {
+            Token token = article.Tokens[t];
+            if (token.In(article.Text) is "with")
+            {
+                return article.Tokens[t - 1].In(article.Text) is ",";
+            }
+
+            if (token.Kind is not (TokenKind.Word or TokenKind.Possessive))
+            {
+                return false;
             }
         }
 

@@ -104,6 +104,9 @@ public sealed class EventExtractorTests
     // "held by" after a noun describes the people; after a form of "be" it tells the act.
     [InlineData("The sailors held by Iran are in good health.")]
     [InlineData("Two sailors have been held by Iran since March.", "COERCE/-/-/173 IRN ->  2025-03 occurred")]
+    // An act in a ", with X -ing" clause is aimed at the main clause's recipient.
+    [InlineData("Egypt criticised Israel, with Keir Starmer warning of serious consequences.",
+        "ACCUSE/-/-/111 EGY -> ISR undated occurred", "THREATEN/-/-/130 keir-starmer -> ISR undated occurred")]
     // Congratulations sent are support.
     [InlineData("Keir Starmer sent Emmanuel Macron his warmest congratulations.", "SUPPORT/-/-/051 keir-starmer -> emmanuel-macron undated occurred")]
     public void Reads_clauses_objects_and_context(string text, params string[] expected) => Events(text).Should().BeEquivalentTo(expected);
