@@ -11,6 +11,7 @@ using Parley.Core;
 using Parley.Events.Participants;
 using Parley.Events.Triggers;
 using Parley.Knowledge;
+using Parley.Knowledge.Text;
 
 namespace Parley.Events;
 
@@ -76,7 +77,10 @@ public sealed class EventExtractor
                     continue;
                 }
 
-                Draft? draft = Read(article, sentence, participants, trigger, first, end, previous, starts, floor);
+                // "attacked Tory plans", "has attacked British imperialists, saying ...": an attack in words is an accusation.
+                EventTrigger act = trigger.Type == "ASSAULT" && trigger.Words is "attacked" or "attacks" && IsVerbalAttack(article, sentence, end)
+                    ? _triggers[NameKey.Of("attacked the")] : trigger;
+                Draft? draft = Read(article, sentence, participants, act, first, end, previous, starts, floor);
                 if (draft is null)
                 {
                     continue;
@@ -530,6 +534,36 @@ public sealed class EventExtractor
             }
 
             if (token.Kind is not (TokenKind.Word or TokenKind.Possessive))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> PolicyWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "plan", "plans", "policy", "policies", "proposal", "proposals", "record", "legislation", "decision", "move", "remarks",
+        "comments", "pledges", "budget", "reforms", "approach", "handling", "stance", "government", "ministers");
+
+    // The object of "attacked" is words or a policy, or the attack is told with ", saying": criticism, not violence.
+    private static bool IsVerbalAttack(AnnotatedArticle article, Sentence sentence, int end)
+    {
+        for (int t = end; t < sentence.EndToken && t < end + 8; t++)
+        {
+            Token token = article.Tokens[t];
+            string word = token.In(article.Text).ToString();
+            if (token.Kind == TokenKind.Possessive || PolicyWords.Contains(word) || token.Kind == TokenKind.Quote)
+            {
+                return true;
+            }
+
+            if (word is "," && t + 1 < sentence.EndToken && article.Tokens[t + 1].In(article.Text) is "saying" or "calling" or "accusing")
+            {
+                return true;
+            }
+
+            if (token.Kind is TokenKind.Terminal || word is ";" or ":" or "in" or "on" or "near" or "with")
             {
                 return false;
             }

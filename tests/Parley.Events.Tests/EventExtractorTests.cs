@@ -107,6 +107,9 @@ public sealed class EventExtractorTests
     // An act in a ", with X -ing" clause is aimed at the main clause's recipient.
     [InlineData("Egypt criticised Israel, with Keir Starmer warning of serious consequences.",
         "ACCUSE/-/-/111 EGY -> ISR undated occurred", "THREATEN/-/-/130 keir-starmer -> ISR undated occurred")]
+    // An attack in words is an accusation; an attack on a place is violence.
+    [InlineData("Keir Starmer attacked Labour's plans, saying they would fail.", "ACCUSE/-/-/111 keir-starmer -> GBRLAB undated occurred")]
+    [InlineData("Iran attacked Israel on Monday.", "ASSAULT/-/-/190 IRN -> ISR 2026-02-02 occurred")]
     // Congratulations sent are support.
     [InlineData("Keir Starmer sent Emmanuel Macron his warmest congratulations.", "SUPPORT/-/-/051 keir-starmer -> emmanuel-macron undated occurred")]
     public void Reads_clauses_objects_and_context(string text, params string[] expected) => Events(text).Should().BeEquivalentTo(expected);
