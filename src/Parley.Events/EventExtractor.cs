@@ -11,6 +11,7 @@ using Parley.Core;
 using Parley.Events.Participants;
 using Parley.Events.Triggers;
 using Parley.Knowledge;
+using Parley.Knowledge.Text;
 
 namespace Parley.Events;
 
@@ -27,6 +28,7 @@ public sealed class EventExtractor
 {
     private static readonly FrozenSet<string> Between = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "between", "among");
     private static readonly FrozenSet<string> Definite = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "that", "his", "her", "their", "its", "these");
+    private static readonly FrozenSet<string> NeedsObjectAndTo = FrozenSet.Create(StringComparer.Ordinal, "want", "wants", "wanted", "ask", "asks", "asking");
     private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ";", ":", "(", ")");
     private readonly KnowledgeBase _knowledge;
     private readonly EventTriggers _triggers;
@@ -65,7 +67,20 @@ public sealed class EventExtractor
                     continue;
                 }
 
-                Draft? draft = Read(article, sentence, participants, trigger, first, end, previous, starts, floor);
+                if (NeedsObjectAndTo.Contains(trigger.Words) && !HasObjectThenTo(article, sentence, participants, end))
+                {
+                    continue;
+                }
+
+                if (!trigger.IsNoun && trigger.Words.EndsWith(" by", StringComparison.Ordinal) && IsReducedRelative(article, sentence, first))
+                {
+                    continue;
+                }
+
+                // "attacked Tory plans", "has attacked British imperialists, saying ...": an attack in words is an accusation.
+                EventTrigger act = trigger.Type == "ASSAULT" && trigger.Words is "attacked" or "attacks" && IsVerbalAttack(article, sentence, end)
+                    ? _triggers[NameKey.Of("attacked the")] : trigger;
+                Draft? draft = Read(article, sentence, participants, act, first, end, previous, starts, floor);
                 if (draft is null)
                 {
                     continue;
@@ -266,7 +281,8 @@ public sealed class EventExtractor
 
         if (actors.Count == 0)
         {
-            (ParticipantSlot? subject, bool coordinated, ParticipantSlot? other, bool ellipsis) = Subject(article, sentence, participants, first, floor);
+            (ParticipantSlot? subject, bool coordinated, ParticipantSlot? other, bool ellipsis) = Subject(article, sentence, participants, first, floor,
+                meetingNoun: trigger.IsNoun && trigger.Type == "CONSULT" && trigger.Mode != "visit");
             // "Actionaid criticised Mr Brown's plan and called on G8 nations ...": a second verb shares the first one's subject.
             ellipsis |= !trigger.IsNoun && previous is { Trigger.IsNoun: false } && JoinsPreviousVerb(article, sentence, first);
             if (ellipsis && previous is not null)
@@ -294,6 +310,13 @@ public sealed class EventExtractor
             bool talksIn = trigger.Type == "CONSULT" && trigger.Mode is null;
             recipients.AddRange(Objects(article, sentence, participants, end, trigger.Mode == "visit", trigger.Type == "CONSULT", triggerStarts, talksIn, trigger.IsNoun)
                 .Where(id => !actors.Contains(id) && !(talksIn && actors.Any(actor => CountryOf(article, actor) == id))));
+            // "Egypt criticised the US move, with its foreign minister warning of consequences": the act told in a
+            // "with" clause answers the main clause's act and is aimed at its recipient.
+            if (recipients.Count == 0 && !ellipsis && subject is not null && previous is { Recipients.Count: > 0 } && trigger.Type != "CONSULT"
+                && OpensWithClause(article, sentence, subject.FirstToken))
+            {
+                recipients.AddRange(previous.Recipients.Where(id => !actors.Contains(id)));
+            }
             // "the phone call" with no one named after it: a mention of an event told elsewhere.
             if (trigger.IsNoun && !ellipsis && recipients.Count == 0 && first > sentence.FirstToken
                 && Definite.Contains(tokens[first - 1].In(text).ToString()))
@@ -330,7 +353,7 @@ public sealed class EventExtractor
     // A relative pronoun's subject is its antecedent ("Iyad Allawi, who criticised ..."); "while" and "whereas" open a
     // clause whose subject follows them, so the search stops there.
     private static (ParticipantSlot? Subject, bool Coordinated, ParticipantSlot? Other, bool Ellipsis) Subject(
-        AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int trigger, int floor)
+        AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int trigger, int floor, bool meetingNoun = false)
     {
         string text = article.Text;
         bool sawAnd = false;
@@ -356,6 +379,15 @@ public sealed class EventExtractor
 
             if (participants.At(t) is { IsPlace: false } slot)
             {
+                // "a Brussels summit", "the London conference": a city before a meeting noun is where it is held.
+                if (meetingNoun && slot.IsCity && slot.EndToken == trigger && slot.FirstToken > sentence.FirstToken
+                    && (article.Tokens[slot.FirstToken - 1].Kind == TokenKind.Possessive
+                        || article.Tokens[slot.FirstToken - 1].In(text) is "a" or "an" or "the" or "A" or "An" or "The"))
+                {
+                    t = slot.FirstToken;
+                    continue;
+                }
+
                 if (sawAnd)
                 {
                     return (null, false, null, true);
@@ -411,6 +443,7 @@ public sealed class EventExtractor
             if ((nounHead && word is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could")
                 || (triggerStarts.Contains(t) && StartsAnotherClause(article, end, t)) || (isConsult && word is "on" or "about" or "over" or "regarding" or "concerning")
                 || ClauseBreaks.Contains(word) || word is "that" or "where" or "when" or "which" or "who" or "whom" or "while" or "because" or "although" or "though" or "if" || article.Tokens[t].Kind is TokenKind.Terminal
+                || (word is "," && t + 1 < limit && article.Tokens[t + 1].In(article.Text) is "with") // ", with X warning": another clause
                 || (word is "," && participants.At(t + 1) is null && participants.At(t + 2) is null && participants.At(t + 3) is null && participants.At(t + 4) is null))
             {
                 yield break;
@@ -442,7 +475,8 @@ public sealed class EventExtractor
                 // "calls with Putin and Trump": a coordinated object list
                 string next = slot.EndToken < sentence.EndToken ? article.Tokens[slot.EndToken].In(article.Text).ToString() : "";
                 // A list of places after a visit is a list of topics ("a trip to China, Taiwan, ..."): one destination.
-                if (slot.EndToken + 1 < sentence.EndToken && (next is "and" || (next is "," && !placesCount)))
+                if (slot.EndToken + 1 < sentence.EndToken && (next is "and" || (next is "," && !placesCount))
+                    && article.Tokens[slot.EndToken + 1].In(article.Text) is not "with")
                 {
                     t = slot.EndToken;
                     limit = Math.Min(sentence.EndToken, t + 8);
@@ -483,6 +517,97 @@ public sealed class EventExtractor
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    // ", with Jordan's foreign minister Ayman Safadi warning": the subject opens a "with" clause after a comma.
+    private static bool OpensWithClause(AnnotatedArticle article, Sentence sentence, int subjectFirst)
+    {
+        for (int t = subjectFirst - 1; t > sentence.FirstToken && t >= subjectFirst - 6; t--)
+        {
+            Token token = article.Tokens[t];
+            if (token.In(article.Text) is "with")
+            {
+                return article.Tokens[t - 1].In(article.Text) is ",";
+            }
+
+            if (token.Kind is not (TokenKind.Word or TokenKind.Possessive))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> PolicyWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "plan", "plans", "policy", "policies", "proposal", "proposals", "record", "legislation", "decision", "move", "remarks",
+        "comments", "pledges", "budget", "reforms", "approach", "handling", "stance", "government", "ministers");
+
+    // The object of "attacked" is words or a policy, or the attack is told with ", saying": criticism, not violence.
+    private static bool IsVerbalAttack(AnnotatedArticle article, Sentence sentence, int end)
+    {
+        for (int t = end; t < sentence.EndToken && t < end + 8; t++)
+        {
+            Token token = article.Tokens[t];
+            string word = token.In(article.Text).ToString();
+            if (token.Kind == TokenKind.Possessive || PolicyWords.Contains(word) || token.Kind == TokenKind.Quote)
+            {
+                return true;
+            }
+
+            if (word is "," && t + 1 < sentence.EndToken && article.Tokens[t + 1].In(article.Text) is "saying" or "calling" or "accusing")
+            {
+                return true;
+            }
+
+            if (token.Kind is TokenKind.Terminal || word is ";" or ":" or "in" or "on" or "near" or "with")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "the four Britons held by the US", "commanders held by the Afghan government": a participle right after a noun
+    // describes the people, as background; "have been held by the US" tells the act.
+    private static bool IsReducedRelative(AnnotatedArticle article, Sentence sentence, int first)
+    {
+        if (first <= sentence.FirstToken)
+        {
+            return false;
+        }
+
+        Token before = article.Tokens[first - 1];
+        return before.Kind == TokenKind.Word
+            && before.In(article.Text) is not ("be" or "been" or "being" or "is" or "are" or "was" or "were" or "still" or "also" or "now" or "currently" or "reportedly");
+    }
+
+    // "Beijing wants Trump to drop the tariffs", "will ask the court to review": a request only when someone named is asked
+    // and "to" says what they should do. "wants to leave" is the subject's own aim; "wants it to end", "want the ban lifted
+    // because ...", "asked questions" ask no one to act.
+    private static bool HasObjectThenTo(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end)
+    {
+        bool named = false;
+        for (int t = end; t < sentence.EndToken && t < end + 8; t++)
+        {
+            Token token = article.Tokens[t];
+            string word = token.In(article.Text).ToString();
+            if (word is "to")
+            {
+                return named;
+            }
+
+            if (token.Kind is not (TokenKind.Word or TokenKind.Possessive or TokenKind.Number)
+                || word is "that" or "if" or "whether" or "for" or "because" or "and" or "but" or "or" or "it" or "instead" or "not")
+            {
+                return false;
+            }
+
+            named |= participants.At(t) is not null;
         }
 
         return false;

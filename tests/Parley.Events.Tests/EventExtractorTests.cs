@@ -91,6 +91,27 @@ public sealed class EventExtractorTests
     // A warning told as speech is a quote; a warning of consequences is a threat.
     [InlineData("The IMF warned on Thursday that the deficit was too large.")]
     [InlineData("Keir Starmer warned Iran of serious consequences.", "THREATEN/-/-/130 keir-starmer -> IRN undated occurred")]
+    // "wants/asks X to": a request of the named party; "wants to", "wants it to" and a want with no "to" ask no one.
+    [InlineData("Beijing wants Donald Trump to drop the tariffs.", "REQUEST/-/-/020 CHN -> donald-trump undated occurred")]
+    [InlineData("Oxfam will ask the World Bank to cancel the debts.", "REQUEST/-/-/020 OXFAM -> WB undated planned")]
+    [InlineData("Beijing wants to unite the two sides.")]
+    [InlineData("Keir Starmer wants it to end soon.")]
+    [InlineData("Emmanuel Macron wants the embargo lifted because Paris wants to sell arms.")]
+    // A city before a meeting noun is where the meeting is held, not a party to it.
+    [InlineData("After a Brussels summit on Friday, Keir Starmer criticised Iran.", "ACCUSE/-/-/111 keir-starmer -> IRN undated occurred")]
+    // Denying a claim is not a rejection.
+    [InlineData("Keir Starmer denied there was any rift.")]
+    // "held by" after a noun describes the people; after a form of "be" it tells the act.
+    [InlineData("The sailors held by Iran are in good health.")]
+    [InlineData("Two sailors have been held by Iran since March.", "COERCE/-/-/173 IRN ->  2025-03 occurred")]
+    // An act in a ", with X -ing" clause is aimed at the main clause's recipient.
+    [InlineData("Egypt criticised Israel, with Keir Starmer warning of serious consequences.",
+        "ACCUSE/-/-/111 EGY -> ISR undated occurred", "THREATEN/-/-/130 keir-starmer -> ISR undated occurred")]
+    // An attack in words is an accusation; an attack on a place is violence.
+    [InlineData("Keir Starmer attacked Labour's plans, saying they would fail.", "ACCUSE/-/-/111 keir-starmer -> GBRLAB undated occurred")]
+    [InlineData("Iran attacked Israel on Monday.", "ASSAULT/-/-/190 IRN -> ISR 2026-02-02 occurred")]
+    // Congratulations sent are support.
+    [InlineData("Keir Starmer sent Emmanuel Macron his warmest congratulations.", "SUPPORT/-/-/051 keir-starmer -> emmanuel-macron undated occurred")]
     public void Reads_clauses_objects_and_context(string text, params string[] expected) => Events(text).Should().BeEquivalentTo(expected);
 
     [Fact]

@@ -5,6 +5,7 @@ using Parley.Annotate.Actors;
 using Parley.Annotate.Tokens;
 using Parley.Core;
 using Parley.Knowledge;
+using Parley.Knowledge.Text;
 
 namespace Parley.Events.Participants;
 
@@ -12,7 +13,9 @@ namespace Parley.Events.Participants;
 /// A place in the text that names one or more possible participants: a name ("Xi"), a reference
 /// ("he", "the two leaders"), or a country or capital acting. Token range is [FirstToken, EndToken).
 /// </summary>
-internal sealed record ParticipantSlot(int FirstToken, int EndToken, ImmutableArray<string> Ids, bool IsPlace, bool IsReference);
+/// IsCity: a capital or city standing for its country ("Brussels", not "Belgium"), which before a meeting noun names
+/// where it is held ("a Brussels summit").
+internal sealed record ParticipantSlot(int FirstToken, int EndToken, ImmutableArray<string> Ids, bool IsPlace, bool IsReference, bool IsCity = false);
 
 /// <summary>Every participant slot of an article in text order, with the token positions the event grammar works on.</summary>
 internal sealed class ParticipantIndex
@@ -33,7 +36,8 @@ internal sealed class ParticipantIndex
                 (int first, int end) = TokenRange(article, mention.Span);
                 if (first < end)
                 {
-                    slots.Add(new ParticipantSlot(first, end, [id], mention.Form == MentionForm.Place, IsReference: false));
+                    slots.Add(new ParticipantSlot(first, end, [id], mention.Form == MentionForm.Place, IsReference: false,
+                        IsCity(knowledge, id, article.Text[mention.Span.Start..mention.Span.End])));
                 }
             }
         }
@@ -129,6 +133,19 @@ internal sealed class ParticipantIndex
 
         bool isPlace = before >= 0 && Locatives.Contains(article.Tokens[before].In(text).ToString());
         return new ParticipantSlot(t, t + 1, [countries[0].Code.Value], isPlace, IsReference: false);
+    }
+
+    // A country's id named by something other than the country's own names: its capital or another city ("Brussels").
+    private static bool IsCity(KnowledgeBase knowledge, string id, string printed)
+    {
+        if (knowledge.CountryByCode(id) is not { } country)
+        {
+            return false;
+        }
+
+        string key = NameKey.Of(printed);
+        return NameKey.Of(country.Name) != key && !country.Aliases.Any(alias => NameKey.Of(alias) == key)
+            && !country.Demonyms.Any(demonym => NameKey.Of(demonym) == key);
     }
 
     /// <summary>The slot starting at or covering token <paramref name="token"/>, if any.</summary>
