@@ -142,6 +142,14 @@ public static class BenchIngestCommand
             TimeSpan cpu = process.TotalProcessorTime - cpuBefore;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"stage time (summed over threads): read+extract {t.Read.TotalSeconds:F1} s, analyse {t.Analyse.TotalSeconds:F1} s, lookup {t.Lookup.TotalSeconds:F1} s, write {t.Write.TotalSeconds:F1} s; ingest CPU {cpu.TotalSeconds:F1} s ({c.Read / Math.Max(0.001, cpu.TotalSeconds):F0} articles per CPU-second)"));
+            if (ledger is ISqlLedger { Backend: "duckdb" } sql)
+            {
+                // DuckDB's own accounting, to tell its buffers from the process's other native memory.
+                var tags = sql.Query("SELECT tag, memory_usage_bytes FROM duckdb_memory() WHERE memory_usage_bytes > 0 ORDER BY memory_usage_bytes DESC", [],
+                    record => $"{record.GetString(0)} {Megabytes(record.GetInt64(1))}");
+                stdout.WriteLine("duckdb memory now (duckdb_memory()): " + (tags.Count == 0 ? "none reported" : string.Join(", ", tags)));
+            }
+
             return ExitCodes.Success;
         }
         finally
