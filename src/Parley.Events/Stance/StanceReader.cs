@@ -52,7 +52,7 @@ internal sealed class StanceReader
     /// <summary>The reader over the shipped stance-words.tsv.</summary>
     public static StanceReader Shipped { get; } = Parse("stance-words.tsv", EmbeddedTable.Text(typeof(StanceReader).Assembly, "lexicons/stance-words.tsv"));
 
-    /// <summary>Parses the TSV format (docs/data-formats.md#lexiconsstance-wordstsv); bad rows are reported with file and line.</summary>
+    /// <summary>Parses the TSV format (docs/data-formats.md#stance-wordstsv); bad rows are reported with file and line.</summary>
     public static StanceReader Parse(string name, string text)
     {
         var errors = new List<KnowledgeError>();
