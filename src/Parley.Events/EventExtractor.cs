@@ -300,6 +300,10 @@ public sealed class EventExtractor
                 (ParticipantSlot? patient, _, ParticipantSlot? otherPatient, _) = Subject(article, sentence, participants, first, sentence.FirstToken);
                 recipients.AddRange((patient?.Ids ?? []).Concat(otherPatient?.Ids ?? []).Where(id => !actors.Contains(id)));
             }
+            else if (first > sentence.FirstToken && BeForms.Contains(tokens[first - 1].In(text).ToString()))
+            {
+                return null; // "has been blocked by parliament": the subject is acted on, by a party we do not know.
+            }
         }
 
         // "Tony Blair is being urged to act", "Mr Galloway was expelled": the subject is acted on, and the text does not say by whom.

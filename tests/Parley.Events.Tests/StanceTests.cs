@@ -29,6 +29,8 @@ public sealed class StanceTests
     // Blocking and vetoing are rejections; threatening a veto is a threat.
     [InlineData("Russia blocked Iran's bid to join the body.", "REJECT/12 RUS -> IRN")]
     [InlineData("Keir Starmer threatened to veto Iran's membership.", "THREATEN/13 keir-starmer -> IRN")]
+    // A passive whose agent is no known party is not an act of its subject.
+    [InlineData("Keir Starmer has been blocked by parliament from cutting the budget.")]
     // Backing down is a concession, not support ("backed").
     [InlineData("Germany backed down over its tariffs on China.", "CONCEDE/08 DEU -> CHN")]
     // Halting talks and ending an agreement are sanctions; the talks themselves are not a meeting.
