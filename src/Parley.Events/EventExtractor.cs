@@ -9,6 +9,7 @@ using Parley.Annotate.Time;
 using Parley.Annotate.Tokens;
 using Parley.Core;
 using Parley.Events.Participants;
+using Parley.Events.Stance;
 using Parley.Events.Triggers;
 using Parley.Knowledge;
 using Parley.Knowledge.Text;
@@ -93,11 +94,39 @@ public sealed class EventExtractor
 
                 previous = draft;
             }
+
+            // "X called the plan 'unjustified'", "X said Y was naive": stance told in a reported clause (Stance/).
+            foreach (Draft stance in StanceDrafts(article, sentence, participants, found))
+            {
+                Merge(found, stance);
+            }
         }
 
         InheritDates(found, article);
         RecipientsFromContext(found, article, participants);
         return [.. found.Where(draft => draft.Actors.Count > 0).Select(draft => draft.ToRecord(article))];
+    }
+
+    // A judgement already told by a trigger row in the sentence ("condemned the move, calling it unacceptable") is that event.
+    private static List<Draft> StanceDrafts(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, List<Draft> found)
+    {
+        List<Draft> drafts = [];
+        foreach ((EventTrigger act, ParticipantSlot speaker, ParticipantSlot? target, int first, int end) in StanceReader.Shipped.Read(article, sentence, participants))
+        {
+            if (found.Concat(drafts).Any(draft => draft.Sentence == sentence && draft.Trigger.Type == act.Type && draft.Actors.Intersect(speaker.Ids).Any()))
+            {
+                continue;
+            }
+
+            List<string> recipients = target is null ? [] : [.. target.Ids];
+            TimeMention? date = NearestTime(article, sentence, first, [first], duration: false);
+            double confidence = 0.9 - (recipients.Count == 0 ? 0.35 : 0) - (speaker.IsReference ? 0.1 : 0);
+            drafts.Add(new Draft(act, [.. speaker.Ids.Take(1)], recipients, date?.Date, null, Status(article.Text, article.Tokens, sentence, first, date, article.Anchor),
+                confidence, sentence, TextSpan.FromBounds(article.Tokens[first].Span.Start, article.Tokens[end - 1].Span.End), isReference: false, [],
+                SourceOf(article, sentence)));
+        }
+
+        return drafts;
     }
 
     // "held back-to-back calls with Putin and Trump" is two calls, one with each.
@@ -270,6 +299,10 @@ public sealed class EventExtractor
             {
                 (ParticipantSlot? patient, _, ParticipantSlot? otherPatient, _) = Subject(article, sentence, participants, first, sentence.FirstToken);
                 recipients.AddRange((patient?.Ids ?? []).Concat(otherPatient?.Ids ?? []).Where(id => !actors.Contains(id)));
+            }
+            else if (first > sentence.FirstToken && BeForms.Contains(tokens[first - 1].In(text).ToString()))
+            {
+                return null; // "has been blocked by parliament": the subject is acted on, by a party we do not know.
             }
         }
 
@@ -692,7 +725,7 @@ public sealed class EventExtractor
         return false;
     }
 
-    private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "was", "were", "are", "be", "been", "being");
+    private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "was", "were", "are", "be", "been", "being", "remains", "remained");
 
     // A participle right after a form of "be" ("was expelled", "is being urged") with no "by" after it.
     private static bool IsAgentlessPassive(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, int end)

@@ -7,11 +7,12 @@ using Parley.Knowledge.Text;
 
 namespace Parley.Events.Triggers;
 
-/// <summary>A row of data/lexicons/event-triggers.tsv: the words, how they carry an event, and its codes.</summary>
-public sealed record EventTrigger(string Words, bool IsNoun, string Type, string? Mode, string? Medium, string Cameo, bool IsSymmetric, int Line)
+/// <summary>A row of data/lexicons/event-triggers.tsv (or of stance-words.tsv, <paramref name="File"/>): the words, how they carry an event, and its codes.</summary>
+public sealed record EventTrigger(string Words, bool IsNoun, string Type, string? Mode, string? Medium, string Cameo, bool IsSymmetric, int Line,
+    string File = "event-triggers.tsv")
 {
     /// <summary>"event-triggers.tsv:LINE words": the rule id shown by <c>--explain</c>.</summary>
-    public string RuleId => $"event-triggers.tsv:{Line} {Words}";
+    public string RuleId => $"{File}:{Line} {Words}";
 }
 
 /// <summary>The trigger lexicon compiled into a word-sequence matcher (one dictionary step per word, linear in the text).</summary>
