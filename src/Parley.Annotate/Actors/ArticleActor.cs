@@ -37,4 +37,11 @@ public sealed record ArticleActor(
     string? Description,
     string? Sector,
     bool IsListed,
-    ImmutableArray<ActorMention> Mentions);
+    ImmutableArray<ActorMention> Mentions)
+{
+    /// <summary>
+    /// Whether <see cref="Roles"/> (or a "former ..." description) rest on a day inferred from the
+    /// text because the article has no publication date: less certain than a published date's.
+    /// </summary>
+    public bool RolesInferred { get; init; }
+}
