@@ -73,7 +73,7 @@ public sealed class ActorRecognizer
         bool inferred = false;
         if (date is null && inferDate)
         {
-            date = _officeDates.Infer(text, tokens, times, known.Select(name => (name.Key, name.FirstToken)));
+            date = _officeDates.Infer(text, tokens, sentences, times, known.Select(name => (name.Key, name.FirstToken)));
             inferred = date is not null;
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Parley.Annotate.Sentences;
 using Parley.Annotate.Time;
 using Parley.Annotate.Tokens;
 using Parley.Knowledge;
@@ -46,11 +47,13 @@ internal sealed class OfficeDateInference
     /// <summary>The inferred day, or null when the text gives no evidence at all.</summary>
     /// <param name="text">The clean text.</param>
     /// <param name="tokens">Its tokens.</param>
+    /// <param name="sentences">Its sentences (a date's tense is read within its own).</param>
     /// <param name="times">Its time mentions (resolved without an anchor).</param>
     /// <param name="names">Known names found in it: their folded key and first token.</param>
-    public DateOnly? Infer(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TimeMention> times, IEnumerable<(string Key, int FirstToken)> names)
+    public DateOnly? Infer(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<TimeMention> times,
+        IEnumerable<(string Key, int FirstToken)> names)
     {
-        DateOnly? floor = LatestReportedDate(text, tokens, times);
+        DateOnly? floor = LatestReportedDate(text, tokens, sentences, times);
         var titled = new List<List<(DateOnly Start, DateOnly End)>>();
         foreach ((string key, int first) in names)
         {
@@ -87,12 +90,13 @@ internal sealed class OfficeDateInference
     }
 
     // The latest date the text reports as past: explicit (not relative), not future, not a target.
-    private static DateOnly? LatestReportedDate(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TimeMention> times)
+    private static DateOnly? LatestReportedDate(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<TimeMention> times)
     {
         DateOnly? latest = null;
         foreach (TimeMention time in times)
         {
-            if (time.Date is not { } date || time.IsRelative || time.IsFuture || IsTarget(text, tokens, time))
+            if (time.Date is not { } date || time.IsRelative || time.IsFuture || IsTarget(text, tokens, time)
+                || IsPlanned(text, tokens, sentences, time))
             {
                 continue;
             }
@@ -106,6 +110,22 @@ internal sealed class OfficeDateInference
         }
 
         return latest;
+    }
+
+    // "will report in 2008": an explicit year keeps no tense of its own, so the clause's is read here.
+    private static bool IsPlanned(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, TimeMention time)
+    {
+        foreach (Sentence sentence in sentences)
+        {
+            if (sentence.Span.Contains(time.Span))
+            {
+                int first = FirstTokenAt(tokens, time.Span.Start);
+                int end = FirstTokenAt(tokens, time.Span.End - 1) + 1;
+                return TenseDetector.Around(text, tokens, first, end, sentence.FirstToken, sentence.EndToken) == Tense.Future;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTarget(string text, IReadOnlyList<Token> tokens, TimeMention time)
