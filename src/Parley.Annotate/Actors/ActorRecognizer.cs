@@ -29,6 +29,7 @@ public sealed class ActorRecognizer
     private readonly NameMatcher _names;
     private readonly PersonPatterns _patterns;
     private readonly OfficeDateInference _officeDates;
+    private readonly OfficePhrases _officePhrases;
 
     /// <summary>Compiles the recognizer over <paramref name="knowledge"/>.</summary>
     public ActorRecognizer(KnowledgeBase knowledge, ReportingVerbs? verbs = null)
@@ -39,6 +40,7 @@ public sealed class ActorRecognizer
         _names = new NameMatcher(knowledge.NameKeys);
         _patterns = new PersonPatterns(knowledge, verbs ?? ReportingVerbs.Shipped);
         _officeDates = new OfficeDateInference(knowledge);
+        _officePhrases = new OfficePhrases(knowledge);
     }
 
     /// <summary>The actors of an article and every mention of them, in text order.</summary>
@@ -83,11 +85,29 @@ public sealed class ActorRecognizer
             actors.AddDescribed(person, Country(person.Description), Sector(person.Description));
         }
 
+        // "India's finance minister", "the French foreign ministry": offices and state bodies named by country and title.
+        var titled = new List<OfficePhrases.Found>();
+        foreach (Sentence sentence in sentences)
+        {
+            titled.AddRange(_officePhrases.Find(text, tokens, sentence, date).Where(found => !described.Any(person => person.NameSpan.Overlaps(found.Span))));
+        }
+
+        foreach (OfficePhrases.Found found in titled)
+        {
+            bool isPlace = found.Actor.Kind == "government" && IsPlace(text, tokens, found.FirstToken, found.EndToken);
+            var mention = new ActorMention(found.Span, found.Actor.Id, isPlace ? MentionForm.Place : MentionForm.Title);
+            actors.AddKnown(found.Actor, found.Roles, null, !isPlace, mention, rolesInferred: inferred && found.Actor.Kind == "person");
+            if (found.Actor.Kind == "person")
+            {
+                actors.AddShortNames(found.Actor.Id, found.Actor.Name, found.Span.Start);
+            }
+        }
+
         // People named in full anywhere in the article decide what their surname means elsewhere in it.
         var fullNames = known.Where(name => name.IsFullPersonName(_knowledge)).Select(name => name.Key).ToHashSet(StringComparer.Ordinal);
         foreach (KnownName name in known)
         {
-            if (described.Any(person => person.NameSpan.Overlaps(name.Span)))
+            if (described.Any(person => person.NameSpan.Overlaps(name.Span)) || titled.Any(found => found.Span.Overlaps(name.Span)))
             {
                 continue; // "Chen" inside "Chen Ming-chi", who the article introduced itself
             }

@@ -17,6 +17,9 @@ public enum MentionForm
 
     /// <summary>A country, capital or seat acting for its government ("Beijing claims", "warned Washington").</summary>
     Acting,
+
+    /// <summary>An office or state body named by its country and title: "India's finance minister" (the holder that day), "the French foreign ministry".</summary>
+    Title,
 }
 
 /// <summary>One mention of an actor: the span of the name in the clean text, the actor it resolves to, and how it names it.</summary>
