@@ -79,7 +79,7 @@ internal sealed class OfficePhrases
             }
 
             (string? countryKey, int count) = _countries.Longest(words.Words, w, words.EndsToken);
-            if (countryKey is null || IsFormer(text, tokens, first, sentence))
+            if (countryKey is null || IsFormerOrApposed(text, tokens, first, sentence))
             {
                 continue;
             }
@@ -164,14 +164,22 @@ internal sealed class OfficePhrases
         return next < sentence.EndToken && PersonPatterns.IsCapitalizedWord(text, tokens[next]);
     }
 
-    private static bool IsFormer(string text, IReadOnlyList<Token> tokens, int first, Sentence sentence)
+    // "the former Indian finance minister" names no holder; "Jack Straw, the British foreign secretary," describes
+    // the name before it, which may be a past holder: the phrase is the name's description, not another person.
+    private static bool IsFormerOrApposed(string text, IReadOnlyList<Token> tokens, int first, Sentence sentence)
     {
         int before = first - 1;
-        if (before >= sentence.FirstToken && tokens[before].In(text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        if (before >= sentence.FirstToken && tokens[before].In(text) is "the" or "The" or "a" or "an")
         {
             before--;
         }
 
-        return before >= sentence.FirstToken && tokens[before].In(text).Equals("former", StringComparison.OrdinalIgnoreCase);
+        if (before < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        return tokens[before].In(text).Equals("former", StringComparison.OrdinalIgnoreCase)
+            || (tokens[before].In(text) is "," && before - 1 >= sentence.FirstToken && PersonPatterns.IsCapitalizedWord(text, tokens[before - 1]));
     }
 }

@@ -46,6 +46,9 @@ public sealed class OfficePhrasesTests
     [Theory]
     [InlineData("French finance minister Herve Gaymard said Asia should let its currencies float.")]
     [InlineData("India's finance minister, P Chidambaram, said the talks had been useful.")]
+    // An apposition describes the name before it, which may be a past holder: not today's holder.
+    [InlineData("Jack Straw, the British foreign secretary, said the talks would resume.")]
+    [InlineData("Mr Eichel, Germany's finance minister, said the pact was too rigid.")]
     public void A_title_before_a_name_is_left_to_the_name(string text)
     {
         AnnotatedArticle article = Annotate(text, "2005-02-04");
