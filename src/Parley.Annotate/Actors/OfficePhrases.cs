@@ -79,7 +79,7 @@ internal sealed class OfficePhrases
             }
 
             (string? countryKey, int count) = _countries.Longest(words.Words, w, words.EndsToken);
-            if (countryKey is null || IsFormerOrApposed(text, tokens, first, sentence))
+            if (countryKey is null || IsFormer(text, tokens, first, sentence))
             {
                 continue;
             }
@@ -111,7 +111,7 @@ internal sealed class OfficePhrases
             }
 
             var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[end - 1].Span.End);
-            if (Resolve(text, span, tokens, phraseToken, end, country, phrase, possessive, date) is { } found)
+            if (Resolve(text, span, tokens, sentence, first, phraseToken, end, country, phrase, possessive, date) is { } found)
             {
                 yield return found with { FirstToken = first, EndToken = end };
                 w = p + length - 1;
@@ -119,8 +119,8 @@ internal sealed class OfficePhrases
         }
     }
 
-    private Found? Resolve(string text, TextSpan span, IReadOnlyList<Token> tokens, int phraseToken, int end, Country country, string phrase,
-        bool possessive, DateOnly? date)
+    private Found? Resolve(string text, TextSpan span, IReadOnlyList<Token> tokens, Sentence sentence, int first, int phraseToken, int end,
+        Country country, string phrase, bool possessive, DateOnly? date)
     {
         if (_bodies.TryGetValue(phrase, out string? standsFor))
         {
@@ -131,7 +131,8 @@ internal sealed class OfficePhrases
             return new Found(span, 0, 0, body, []);
         }
 
-        if (date is not { } day || !_offices.TryGetValue((country.Code.Value, phrase), out ImmutableArray<OfficeId> offices))
+        if (date is not { } day || !_offices.TryGetValue((country.Code.Value, phrase), out ImmutableArray<OfficeId> offices)
+            || IsApposed(text, tokens, first, sentence))
         {
             return null; // without a day no office is claimed
         }
@@ -164,22 +165,29 @@ internal sealed class OfficePhrases
         return next < sentence.EndToken && PersonPatterns.IsCapitalizedWord(text, tokens[next]);
     }
 
-    // "the former Indian finance minister" names no holder; "Jack Straw, the British foreign secretary," describes
-    // the name before it, which may be a past holder: the phrase is the name's description, not another person.
-    private static bool IsFormerOrApposed(string text, IReadOnlyList<Token> tokens, int first, Sentence sentence)
+    // "the former Indian finance minister" names no holder.
+    private static bool IsFormer(string text, IReadOnlyList<Token> tokens, int first, Sentence sentence)
     {
-        int before = first - 1;
-        if (before >= sentence.FirstToken && tokens[before].In(text) is "the" or "The" or "a" or "an")
-        {
-            before--;
-        }
+        int before = Article(text, tokens, first - 1, sentence);
+        return before >= sentence.FirstToken && tokens[before].In(text).Equals("former", StringComparison.OrdinalIgnoreCase);
+    }
 
-        if (before < sentence.FirstToken)
+    // "Jack Straw, the British foreign secretary," describes the name before it, which may be a past holder: the
+    // phrase is that name's description, not another person. A place before the comma ("in Afghanistan, the US
+    // president said") is no name.
+    private bool IsApposed(string text, IReadOnlyList<Token> tokens, int first, Sentence sentence)
+    {
+        int before = Article(text, tokens, first - 1, sentence);
+        if (before - 1 < sentence.FirstToken || tokens[before].In(text) is not "," || !PersonPatterns.IsCapitalizedWord(text, tokens[before - 1]))
         {
             return false;
         }
 
-        return tokens[before].In(text).Equals("former", StringComparison.OrdinalIgnoreCase)
-            || (tokens[before].In(text) is "," && before - 1 >= sentence.FirstToken && PersonPatterns.IsCapitalizedWord(text, tokens[before - 1]));
+        string word = tokens[before - 1].In(text).ToString();
+        return _knowledge.CountriesNamed(word).IsEmpty && _knowledge.ActorsNamed(word).All(actor => actor.Kind == "person");
     }
+
+    // The token before an article ("the", "a", "an") standing at <paramref name="index"/>, else index itself.
+    private static int Article(string text, IReadOnlyList<Token> tokens, int index, Sentence sentence) =>
+        index >= sentence.FirstToken && tokens[index].In(text) is "the" or "The" or "a" or "an" ? index - 1 : index;
 }

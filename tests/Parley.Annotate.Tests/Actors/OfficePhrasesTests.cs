@@ -80,6 +80,14 @@ public sealed class OfficePhrasesTests
     }
 
     [Fact]
+    public void A_place_before_a_comma_is_no_apposition()
+    {
+        AnnotatedArticle article = Annotate("Two soldiers died in a crash in Helmand, the US military said in a statement.", "2019-11-20");
+
+        article.Actors.Should().ContainSingle(actor => actor.Id == "usa-military").Which.IsListed.Should().BeTrue();
+    }
+
+    [Fact]
     public void A_ministry_after_a_possessive_is_named_with_the_demonym()
     {
         AnnotatedArticle article = Annotate("Russia's defence ministry said the exercises had ended.", null);
