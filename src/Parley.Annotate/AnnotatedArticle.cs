@@ -20,6 +20,16 @@ public sealed record AnnotatedArticle(
     ImmutableArray<ActorReference> References,
     DateOnly? Anchor)
 {
+    /// <summary>
+    /// The day offices were resolved on: <see cref="Anchor"/> when the article has one, else a day
+    /// inferred from its text (see <see cref="IsOfficeDateInferred"/>), else null. Never used for
+    /// relative times, which stay unresolved without a publication date.
+    /// </summary>
+    public DateOnly? OfficeDate { get; init; }
+
+    /// <summary>Whether <see cref="OfficeDate"/> was inferred from the text (the article has no publication date).</summary>
+    public bool IsOfficeDateInferred { get; init; }
+
     /// <summary>The clean text every span points into.</summary>
     public string Text => Article.Text;
 

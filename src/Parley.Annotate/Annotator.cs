@@ -34,8 +34,13 @@ public sealed class Annotator
         }
 
         ImmutableArray<TimeMention> resolvedTimes = times.ToImmutable();
-        ImmutableArray<ArticleActor> actors = _actors.Recognize(article.Text, tokens, sentences, resolvedTimes, anchor);
-        ImmutableArray<ActorReference> references = ReferenceResolver.Resolve(article.Text, tokens, sentences, actors);
-        return new AnnotatedArticle(article, [.. tokens], [.. sentences], resolvedTimes, actors, references, anchor);
+        // Without a publication date, offices are resolved on a day inferred from the text (docs/recognition.md).
+        RecognizedActors layer = _actors.RecognizeLayer(article.Text, tokens, sentences, resolvedTimes, anchor, inferDate: true);
+        ImmutableArray<ActorReference> references = ReferenceResolver.Resolve(article.Text, tokens, sentences, layer.Actors);
+        return new AnnotatedArticle(article, [.. tokens], [.. sentences], resolvedTimes, layer.Actors, references, anchor)
+        {
+            OfficeDate = layer.OfficeDate,
+            IsOfficeDateInferred = layer.IsOfficeDateInferred,
+        };
     }
 }

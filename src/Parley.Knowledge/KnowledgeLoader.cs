@@ -23,7 +23,7 @@ public static class KnowledgeLoader
     /// Allowed office kinds. <c>member</c> is a seat in a body whose post is not recorded, as in an
     /// imported dictionary that says only "in the government" (docs/decisions/0002-phoenix-import.md).
     /// </summary>
-    public static readonly ImmutableArray<string> OfficeKinds = ["head-of-state", "head-of-government", "foreign-minister", "igo-head", "member"];
+    public static readonly ImmutableArray<string> OfficeKinds = ["head-of-state", "head-of-government", "foreign-minister", "finance-minister", "igo-head", "member"];
 
     /// <summary>Allowed sectors of role nouns.</summary>
     public static readonly ImmutableArray<string> Sectors =

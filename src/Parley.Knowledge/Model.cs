@@ -34,7 +34,7 @@ public sealed record Metonym(string Text, string Kind, CountryCode Country, stri
 /// <param name="Id">Stable kebab-case id.</param>
 /// <param name="Title">The title as printed in roles ("President of China").</param>
 /// <param name="Polity">The country's iso3 or the organization's code.</param>
-/// <param name="Kinds">head-of-state, head-of-government, foreign-minister, igo-head, member (an office may be several, e.g. US President).</param>
+/// <param name="Kinds">head-of-state, head-of-government, foreign-minister, finance-minister, igo-head, member (an office may be several, e.g. US President).</param>
 /// <param name="IsSingleHolder">Whether at most one person holds it on a day (tenures must not overlap).</param>
 public sealed record Office(OfficeId Id, string Title, string Polity, ImmutableArray<string> Kinds, bool IsSingleHolder);
 

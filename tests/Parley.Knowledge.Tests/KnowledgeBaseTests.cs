@@ -23,6 +23,14 @@ public sealed class KnowledgeBaseTests
     [InlineData("fra-president", "1990-01-01", "francois-mitterrand")]
     [InlineData("fra-prime-minister", "1987-01-01", "jacques-chirac")]
     [InlineData("sun-foreign-minister", "1987-01-01", "eduard-shevardnadze")]
+    // Finance ministers (kind finance-minister, round 3 of issue 4).
+    [InlineData("ind-finance-minister", "2005-02-04", "p-chidambaram")]
+    [InlineData("gbr-chancellor-of-the-exchequer", "2005-02-04", "gordon-brown")]
+    [InlineData("deu-finance-minister", "2005-02-04", "hans-eichel")]
+    [InlineData("deu-finance-minister", "2005-11-22", "peer-steinbruck")]
+    [InlineData("usa-treasury-secretary", "2004-06-01", "john-snow")]
+    [InlineData("wto-director-general", "2004-06-01", "supachai-panitchpakdi")]
+    [InlineData("pse-prime-minister", "2005-01-10", "ahmed-qurei")]
     public void Holder_of_office_on_date(string office, string date, string person) =>
         _knowledge.HolderOf(new OfficeId(office), ShippedKnowledge.Date(date))!.Id.Value.Should().Be(person);
 

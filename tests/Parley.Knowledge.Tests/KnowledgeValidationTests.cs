@@ -34,6 +34,16 @@ public sealed class KnowledgeValidationTests : IDisposable
     }
 
     [Fact]
+    public void A_finance_minister_office_loads_with_its_kind()
+    {
+        const string Chancellor = "gbr-chancellor-of-the-exchequer\tChancellor of the Exchequer\tGBR\tfinance-minister\tyes\ttest\n";
+        KnowledgeBase knowledge = Load(offices: Offices + Chancellor, tenures: TenureHeader + "boris-johnson\tgbr-chancellor-of-the-exchequer\t2019-07-24\t2020-02-13\ttest\n");
+
+        knowledge.OfficesOf("GBR", "finance-minister").Select(office => office.Id.Value).Should().Equal("gbr-chancellor-of-the-exchequer");
+        knowledge.OfficesHeld(new PersonId("boris-johnson"), new DateOnly(2019, 8, 1)).Single().Kinds.Should().Equal("finance-minister");
+    }
+
+    [Fact]
     public void Malformed_line_with_too_few_fields_is_reported_at_its_end()
     {
         const string Short = "theresa-may\tgbr-prime-minister\t2016-07-13";

@@ -28,6 +28,8 @@ public sealed class ActorRecognizer
     private readonly ActorResolver _resolver;
     private readonly NameMatcher _names;
     private readonly PersonPatterns _patterns;
+    private readonly OfficeDateInference _officeDates;
+    private readonly OfficePhrases _officePhrases;
 
     /// <summary>Compiles the recognizer over <paramref name="knowledge"/>.</summary>
     public ActorRecognizer(KnowledgeBase knowledge, ReportingVerbs? verbs = null)
@@ -37,6 +39,8 @@ public sealed class ActorRecognizer
         _resolver = new ActorResolver(knowledge);
         _names = new NameMatcher(knowledge.NameKeys);
         _patterns = new PersonPatterns(knowledge, verbs ?? ReportingVerbs.Shipped);
+        _officeDates = new OfficeDateInference(knowledge);
+        _officePhrases = new OfficePhrases(knowledge);
     }
 
     /// <summary>The actors of an article and every mention of them, in text order.</summary>
@@ -46,7 +50,15 @@ public sealed class ActorRecognizer
     /// <param name="times">Its time mentions (a month or weekday is never a name: "May").</param>
     /// <param name="date">The date to resolve offices on; null when the article has none (then no office is claimed).</param>
     public ImmutableArray<ArticleActor> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
-        IReadOnlyList<TimeMention> times, DateOnly? date)
+        IReadOnlyList<TimeMention> times, DateOnly? date) => RecognizeLayer(text, tokens, sentences, times, date, inferDate: false).Actors;
+
+    /// <summary>
+    /// The actors of an article, and the day their offices were resolved on. With no
+    /// <paramref name="date"/> and <paramref name="inferDate"/>, that day is inferred from the text
+    /// (<see cref="OfficeDateInference"/>) and every office it gives is marked <see cref="ArticleActor.RolesInferred"/>.
+    /// </summary>
+    public RecognizedActors RecognizeLayer(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
+        IReadOnlyList<TimeMention> times, DateOnly? date, bool inferDate)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -60,17 +72,42 @@ public sealed class ActorRecognizer
             known.AddRange(KnownNames(text, tokens, sentence, times));
         }
 
+        bool inferred = false;
+        if (date is null && inferDate)
+        {
+            date = _officeDates.Infer(text, tokens, sentences, times, known.Select(name => (name.Key, name.FirstToken)));
+            inferred = date is not null;
+        }
+
         var actors = new ActorTable();
         foreach (DescribedPerson person in described)
         {
             actors.AddDescribed(person, Country(person.Description), Sector(person.Description));
         }
 
+        // "India's finance minister", "the French foreign ministry": offices and state bodies named by country and title.
+        var titled = new List<OfficePhrases.Found>();
+        foreach (Sentence sentence in sentences)
+        {
+            titled.AddRange(_officePhrases.Find(text, tokens, sentence, date).Where(found => !described.Any(person => person.NameSpan.Overlaps(found.Span))));
+        }
+
+        foreach (OfficePhrases.Found found in titled)
+        {
+            bool isPlace = found.Actor.Kind == "government" && IsPlace(text, tokens, found.FirstToken, found.EndToken);
+            var mention = new ActorMention(found.Span, found.Actor.Id, isPlace ? MentionForm.Place : MentionForm.Title);
+            actors.AddKnown(found.Actor, found.Roles, null, !isPlace, mention, rolesInferred: inferred && found.Actor.Kind == "person");
+            if (found.Actor.Kind == "person")
+            {
+                actors.AddShortNames(found.Actor.Id, found.Actor.Name, found.Span.Start);
+            }
+        }
+
         // People named in full anywhere in the article decide what their surname means elsewhere in it.
         var fullNames = known.Where(name => name.IsFullPersonName(_knowledge)).Select(name => name.Key).ToHashSet(StringComparer.Ordinal);
         foreach (KnownName name in known)
         {
-            if (described.Any(person => person.NameSpan.Overlaps(name.Span)))
+            if (described.Any(person => person.NameSpan.Overlaps(name.Span)) || titled.Any(found => found.Span.Overlaps(name.Span)))
             {
                 continue; // "Chen" inside "Chen Ming-chi", who the article introduced itself
             }
@@ -81,11 +118,11 @@ public sealed class ActorRecognizer
                 continue;
             }
 
-            ResolveKnown(text, tokens, name, fullNames, date, actors);
+            ResolveKnown(text, tokens, name, fullNames, date, inferred, actors);
         }
 
         AddLocalShortNames(text, tokens, known, described, actors);
-        return actors.Build();
+        return new RecognizedActors(actors.Build(), date, inferred);
     }
 
     // "Lindqvist added ...": a surname of someone the article introduced, which the knowledge base
@@ -142,7 +179,8 @@ public sealed class ActorRecognizer
         }
     }
 
-    private void ResolveKnown(string text, IReadOnlyList<Token> tokens, KnownName name, HashSet<string> fullNames, DateOnly? date, ActorTable actors)
+    private void ResolveKnown(string text, IReadOnlyList<Token> tokens, KnownName name, HashSet<string> fullNames, DateOnly? date, bool inferred,
+        ActorTable actors)
     {
         ImmutableArray<ActorMatch> ranked = _resolver.Resolve(name.Key, date ?? DateOnly.MaxValue);
         if (ranked.IsEmpty)
@@ -174,7 +212,8 @@ public sealed class ActorRecognizer
 
         string? description = date is null ? null : best.Description;
         ImmutableArray<string> roles = date is null ? [] : best.Roles;
-        actors.AddKnown(actor, roles, actor.Kind == "government" ? null : description, isListed, new ActorMention(name.Span, actor.Id, form));
+        bool rolesInferred = inferred && actor.Kind == "person" && (!roles.IsEmpty || description is not null);
+        actors.AddKnown(actor, roles, actor.Kind == "government" ? null : description, isListed, new ActorMention(name.Span, actor.Id, form), rolesInferred);
         if (actor.Kind == "person")
         {
             actors.AddShortNames(actor.Id, actor.Name, name.Span.Start);
@@ -245,3 +284,9 @@ public sealed class ActorRecognizer
             knowledge.ActorsNamed(Key).Any(actor => actor.Kind == "person" && NameKey.Of(actor.Name) == Key);
     }
 }
+
+/// <summary>The actor layer of one article: its actors, and the day offices were resolved on (null: none was claimed).</summary>
+/// <param name="Actors">The actors, in order of first mention.</param>
+/// <param name="OfficeDate">The publication date, or the inferred day, or null.</param>
+/// <param name="IsOfficeDateInferred">Whether <paramref name="OfficeDate"/> was inferred from the text rather than published.</param>
+public sealed record RecognizedActors(ImmutableArray<ArticleActor> Actors, DateOnly? OfficeDate, bool IsOfficeDateInferred);

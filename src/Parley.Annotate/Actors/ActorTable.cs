@@ -36,11 +36,14 @@ internal sealed class ActorTable
         AddShortNames(id, person.Name, person.NameSpan.Start);
     }
 
-    public void AddKnown(ActorRef actor, ImmutableArray<string> roles, string? description, bool isListed, ActorMention mention)
+    public void AddKnown(ActorRef actor, ImmutableArray<string> roles, string? description, bool isListed, ActorMention mention, bool rolesInferred = false)
     {
         if (!_byId.TryGetValue(actor.Id, out Entry? entry))
         {
-            entry = new Entry(actor.Id, actor.Name, actor.Kind, actor.Country?.Value, roles, description, Sector: actor.Kind == "person" && !roles.IsEmpty ? "government" : null, isListed);
+            entry = new Entry(actor.Id, actor.Name, actor.Kind, actor.Country?.Value, roles, description, Sector: actor.Kind == "person" && !roles.IsEmpty ? "government" : null, isListed)
+            {
+                RolesInferred = rolesInferred,
+            };
             _byId[actor.Id] = entry;
         }
         else if (isListed && !entry.IsListed)
@@ -76,7 +79,7 @@ internal sealed class ActorTable
 
     public ImmutableArray<ArticleActor> Build() =>
         [.. _byId.Values.Select(entry => new ArticleActor(entry.Id, entry.Name, entry.Kind, entry.Country, entry.Roles, entry.Description,
-                entry.Sector, entry.IsListed, [.. entry.Mentions.OrderBy(mention => mention.Span.Start)]))
+                entry.Sector, entry.IsListed, [.. entry.Mentions.OrderBy(mention => mention.Span.Start)]) { RolesInferred = entry.RolesInferred })
             .OrderBy(actor => actor.Mentions.IsEmpty ? int.MaxValue : actor.Mentions[0].Span.Start)];
 
     /// <summary>A deterministic id for a person met only in this text: the name in kebab case ("George Chen" -> george-chen).</summary>
@@ -95,5 +98,7 @@ internal sealed class ActorTable
         string? Sector, bool IsListed)
     {
         public List<ActorMention> Mentions { get; } = [];
+
+        public bool RolesInferred { get; init; }
     }
 }

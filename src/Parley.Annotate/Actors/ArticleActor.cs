@@ -17,6 +17,9 @@ public enum MentionForm
 
     /// <summary>A country, capital or seat acting for its government ("Beijing claims", "warned Washington").</summary>
     Acting,
+
+    /// <summary>An office or state body named by its country and title: "India's finance minister" (the holder that day), "the French foreign ministry".</summary>
+    Title,
 }
 
 /// <summary>One mention of an actor: the span of the name in the clean text, the actor it resolves to, and how it names it.</summary>
@@ -37,4 +40,11 @@ public sealed record ArticleActor(
     string? Description,
     string? Sector,
     bool IsListed,
-    ImmutableArray<ActorMention> Mentions);
+    ImmutableArray<ActorMention> Mentions)
+{
+    /// <summary>
+    /// Whether <see cref="Roles"/> (or a "former ..." description) rest on a day inferred from the
+    /// text because the article has no publication date: less certain than a published date's.
+    /// </summary>
+    public bool RolesInferred { get; init; }
+}

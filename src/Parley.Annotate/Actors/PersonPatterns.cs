@@ -97,6 +97,10 @@ internal sealed class PersonPatterns
         {
             nameStart = roleEnd;
         }
+        else if (roleEnd > nameStart && roleEnd < runEnd && IsKnownActor(text, tokens, roleEnd, runEnd))
+        {
+            yield break; // "President Bush said": a title before a known surname, which the recognizer resolves
+        }
 
         int nameLength = runEnd - nameStart;
         if (nameLength is < 2 or > 4 || IsKnownActor(text, tokens, nameStart, runEnd) || IsOrganization(text, tokens, runStart, runEnd))

@@ -40,11 +40,25 @@ internal static class ActorIndex
             entries.AddRange(outlet.Aliases.Prepend(outlet.Name).Select(name => (name, actor)));
         }
 
+        // German umlauts are also written ae/oe/ue in English-language news ("Schröder"/"Schroeder"); only for
+        // German-speaking people, whose names are transliterated that way (not "Süleyman Demirel").
+        entries.AddRange(entries.Where(entry => entry.Actor.Kind == "person" && entry.Actor.Country?.Value is "DEU" or "AUT" or "CHE" or "LIE"
+                && HasUmlaut(entry.Name))
+            .Select(entry => (Transliterated(entry.Name), entry.Actor)).ToList());
         return entries.Select(entry => (Key: NameKey.Of(entry.Name), entry.Actor))
             .Where(entry => entry.Key.Length > 0)
             .GroupBy(entry => entry.Key, StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.Select(entry => entry.Actor).Distinct().ToImmutableArray(), StringComparer.Ordinal);
     }
+
+    private static readonly System.Buffers.SearchValues<char> Umlauts = System.Buffers.SearchValues.Create("äöüÄÖÜ");
+
+    private static bool HasUmlaut(string name) => name.AsSpan().IndexOfAny(Umlauts) >= 0;
+
+    /// <summary>The German transliteration of umlauts: ä -> ae, ö -> oe, ü -> ue.</summary>
+    internal static string Transliterated(string name) => name
+        .Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal).Replace("ü", "ue", StringComparison.Ordinal)
+        .Replace("Ä", "Ae", StringComparison.Ordinal).Replace("Ö", "Oe", StringComparison.Ordinal).Replace("Ü", "Ue", StringComparison.Ordinal);
 
     /// <summary>A metonym's actor id: the country and what it stands for, so "Kremlin" and "Moscow" acting stay distinct.</summary>
     public static string MetonymId(Metonym metonym) => $"{metonym.Country.Value.ToLowerInvariant()}-{metonym.StandsFor}";

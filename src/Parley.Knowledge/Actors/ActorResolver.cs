@@ -17,7 +17,7 @@ public sealed record ActorMatch(ActorRef Actor, ImmutableArray<string> Roles, st
 /// </summary>
 public sealed class ActorResolver
 {
-    private static readonly ImmutableArray<string> KindRank = ["member", "igo-head", "foreign-minister", "head-of-government", "head-of-state"];
+    private static readonly ImmutableArray<string> KindRank = ["member", "finance-minister", "igo-head", "foreign-minister", "head-of-government", "head-of-state"];
     private readonly KnowledgeBase _knowledge;
 
     /// <summary>Creates a resolver over <paramref name="knowledge"/>.</summary>

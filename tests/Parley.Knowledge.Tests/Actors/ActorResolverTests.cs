@@ -50,6 +50,23 @@ public sealed class ActorResolverTests
         }
     }
 
+    [Theory]
+    [InlineData("Gerhard Schroeder", "2004-06-01", "gerhard-schroder", "Chancellor of Germany")]   // ö written oe
+    [InlineData("Schroeder", "2004-06-01", "gerhard-schroder", "Chancellor of Germany")]
+    [InlineData("Wolfgang Schaeuble", "2012-06-01", "wolfgang-schauble", "Finance Minister of Germany")]
+    [InlineData("Chidambaram", "2005-02-04", "p-chidambaram", "Finance Minister of India")]
+    public void German_transliterations_and_finance_ministers_resolve(string name, string date, string id, string role)
+    {
+        ActorMatch best = _resolver.Resolve(name, ShippedKnowledge.Date(date))[0];
+
+        best.Actor.Id.Should().Be(id);
+        best.Roles.Should().Equal(role);
+    }
+
+    [Fact]
+    public void Umlauts_are_transliterated_only_for_german_speaking_people() =>
+        ShippedKnowledge.Instance.ActorsNamed("Sueleyman Demirel").Should().BeEmpty();
+
     [Fact]
     public void Former_holder_is_described_as_former()
     {
