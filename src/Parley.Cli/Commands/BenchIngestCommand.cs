@@ -115,8 +115,15 @@ public static class BenchIngestCommand
                 cpuBefore = self.TotalProcessorTime;
             }
 
-            IngestSummary? summary = IngestRun.Execute(ledger, database, "bench ingest", new SourceReader().Read([folder]), knowledge,
-                new IngestOptions(workers, batch), stderr);
+            IngestSummary? summary;
+            MemoryPeaks peaks;
+            using (var sampler = new MemorySampler())
+            {
+                summary = IngestRun.Execute(ledger, database, "bench ingest", new SourceReader().Read([folder]), knowledge,
+                    new IngestOptions(workers, batch), stderr);
+                peaks = sampler.Peaks;
+            }
+
             if (summary is null)
             {
                 return ExitCodes.Failure;
@@ -142,6 +149,13 @@ public static class BenchIngestCommand
             TimeSpan cpu = process.TotalProcessorTime - cpuBefore;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"stage time (summed over threads): read+extract {t.Read.TotalSeconds:F1} s, analyse {t.Analyse.TotalSeconds:F1} s, lookup {t.Lookup.TotalSeconds:F1} s, write {t.Write.TotalSeconds:F1} s; ingest CPU {cpu.TotalSeconds:F1} s ({c.Read / Math.Max(0.001, cpu.TotalSeconds):F0} articles per CPU-second)"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"memory peaks (sampled every {MemorySampler.Interval.TotalMilliseconds:F0} ms): working set {Megabytes(peaks.WorkingSet)}, managed heap committed {Megabytes(peaks.ManagedCommitted)}, the rest (native: DuckDB, drivers, runtime, mapped code) {Megabytes(peaks.Native)}"));
+            if (MemorySampler.NativeHeap() is { } heap)
+            {
+                stdout.WriteLine($"native malloc heap now (glibc): in use {Megabytes(heap.InUse)}, freed but held {Megabytes(heap.Held)}");
+            }
+
             if (ledger is ISqlLedger { Backend: "duckdb" } sql)
             {
                 // DuckDB's own accounting, to tell its buffers from the process's other native memory.

@@ -29,7 +29,16 @@ public sealed class IngestPipeline
     private readonly Lock _ledgerTurn = new();
 
     // How far the reader may run ahead of the writer (in items), so the writer's reordering stays bounded.
+    // Small on purpose: an article's findings that wait long get promoted to the GC's oldest generation and
+    // die there, which is what made the managed heap's peak grow with the length of a run.
+    private const int WindowPerWorker = 32;
     private SemaphoreSlim? _window;
+
+    // Every this many commits the writer collects the oldest generation: committed findings die there
+    // (they lived through a batch), and the GC's own budget for it grows with the run index, so without
+    // this the garbage between its collections grew with the corpus (measured in docs/ledger.md "Memory").
+    private const int CommitsPerCollection = 2;
+    private int _commits;
     private long _sequence;
 
     private long _read;
@@ -63,9 +72,10 @@ public sealed class IngestPipeline
     public async Task<IngestSummary> RunAsync(IEnumerable<SourceItem> sources, long runId, IProgress<IngestProgress>? progress, CancellationToken stop)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        using IDisposable? bounded = (_ledger as Store.DuckDbLedger)?.LimitMemoryForIngest();
         _started = _clock.GetTimestamp();
         using var abort = new CancellationTokenSource();
-        int capacity = Math.Max(_options.BatchSize, 4 * _options.Workers);
+        int capacity = WindowPerWorker * _options.Workers;
         using var window = new SemaphoreSlim(capacity, capacity);
         _window = window;
         _sequence = 0;
@@ -313,6 +323,10 @@ public sealed class IngestPipeline
         Interlocked.Add(ref _quotesMerged, result.QuotesMerged);
         findings.Clear();
         rejections.Clear();
+        if (++_commits % CommitsPerCollection == 0)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
     }
 
     // What the workers hand the writer: an analysed article or a rejection.

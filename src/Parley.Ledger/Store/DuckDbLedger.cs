@@ -69,6 +69,34 @@ public sealed class DuckDbLedger : SqlLedger
     /// <inheritdoc/>
     public override string Backend => "duckdb";
 
+    // DuckDB keeps every table block it has read cached until it reaches its memory limit (80% of RAM by
+    // default), so an ingest's merges (which join the whole events table) grew its memory with the ledger.
+    // Ingest needs only the blocks of the batch at hand: above this DuckDB evicts cached blocks, and
+    // writes not yet checkpointed go to a temporary file instead of failing.
+    internal const string IngestMemoryLimit = "128MB";
+
+    /// <summary>Caps DuckDB's buffer memory for an ingest; disposing restores the default limit.</summary>
+    internal IDisposable LimitMemoryForIngest()
+    {
+        Sql.Execute($"SET memory_limit = '{IngestMemoryLimit}'");
+        return new Restore(() =>
+        {
+            try
+            {
+                Sql.Execute("RESET memory_limit");
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // The connection failed with the ingest: that error is the one to report, and the limit dies with it.
+            }
+        });
+    }
+
+    private sealed class Restore(Action undo) : IDisposable
+    {
+        public void Dispose() => undo();
+    }
+
     /// <summary>Opens (creating when missing) the DuckDB file at <paramref name="path"/>, and its folder.</summary>
     /// <exception cref="LedgerException">The file or folder is read-only, or another process holds the file.</exception>
     public static DuckDbLedger Open(string path)
