@@ -47,6 +47,7 @@ public sealed class EventExtractor
         ArgumentNullException.ThrowIfNull(article);
         var participants = new ParticipantIndex(article, _knowledge);
         var found = new List<Draft>();
+        var told = new List<Draft>(); // every act as told, in text order, for "the move" and "both sides" to point back at
         foreach (Sentence sentence in article.Sentences)
         {
             Draft? previous = null;
@@ -80,11 +81,13 @@ public sealed class EventExtractor
                 // "attacked Tory plans", "has attacked British imperialists, saying ...": an attack in words is an accusation.
                 EventTrigger act = trigger.Type == "ASSAULT" && trigger.Words is "attacked" or "attacks" && IsVerbalAttack(article, sentence, end)
                     ? _triggers[NameKey.Of("attacked the")] : trigger;
-                Draft? draft = Read(article, sentence, participants, act, first, end, previous, starts, floor);
+                Draft? draft = Read(article, sentence, participants, act, first, end, previous, starts, floor, told);
                 if (draft is null)
                 {
                     continue;
                 }
+
+                told.Add(draft);
 
                 foreach (Draft single in SplitPlural(draft))
                 {
@@ -229,7 +232,7 @@ public sealed class EventExtractor
     }
 
     private static Draft? Read(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, EventTrigger trigger, int first, int end,
-        Draft? previous, int[] triggerStarts, int floor)
+        Draft? previous, int[] triggerStarts, int floor, IReadOnlyList<Draft> told)
     {
         string text = article.Text;
         IReadOnlyList<Token> tokens = article.Tokens;
@@ -279,6 +282,15 @@ public sealed class EventExtractor
             return null;
         }
 
+        // "both sides agreed", "the two sides had agreed": the two parties of the last two-sided act told before.
+        bool inferred = false;
+        if (actors.Count == 0 && !trigger.IsNoun && IsPairSubject(article, sentence, first) && MainParties(article, participants, first) is [var one, var two])
+        {
+            actors.Add(one);
+            recipients.Add(two);
+            inferred = true;
+        }
+
         if (actors.Count == 0)
         {
             (ParticipantSlot? subject, bool coordinated, ParticipantSlot? other, bool ellipsis) = Subject(article, sentence, participants, first, floor,
@@ -325,6 +337,15 @@ public sealed class EventExtractor
             }
         }
 
+        // "Berlin welcomed the decision", "the Arab League condemned it": a reaction to an act told shortly before is aimed
+        // at that act's actor.
+        if (actors.Count > 0 && recipients.Count == 0 && !trigger.IsNoun && Reactions.Contains(trigger.Type)
+            && IsAnaphoricObject(article, sentence, participants, end) && Antecedent(article, told, actors, sentence) is { Count: > 0 } antecedent)
+        {
+            recipients.AddRange(antecedent);
+            inferred = true;
+        }
+
         // "In a statement, Mr Straw said ...": the fronted act belongs to the subject of the main clause.
         if (actors.Count == 0 && trigger.IsNoun && FrontedSubject(article, sentence, participants, first, end) is { } speaker)
         {
@@ -341,7 +362,7 @@ public sealed class EventExtractor
         TimeMention? date = NearestTime(article, sentence, first, triggerStarts, duration: false);
         TimeMention? duration = trigger.Type == "CONSULT" ? NearestTime(article, sentence, first, triggerStarts, duration: true) : null;
         string status = Status(text, tokens, sentence, first, date, article.Anchor);
-        double confidence = 0.9 - (recipients.Count == 0 && trigger.Type != "STATEMENT" ? 0.35 : 0) - (fromPronoun ? 0.1 : 0);
+        double confidence = inferred ? 0.6 : 0.9 - (recipients.Count == 0 && trigger.Type != "STATEMENT" ? 0.35 : 0) - (fromPronoun ? 0.1 : 0);
         return new Draft(trigger, [.. actors.Distinct()], [.. recipients.Distinct()], date?.Date, duration?.Duration, status, confidence,
             sentence, TextSpan.FromBounds(tokens[first].Span.Start, tokens[end - 1].Span.End), isReference,
             trigger.Type == "CONSULT" ? Topics.Find(text, tokens, sentence, end) : [],
@@ -363,6 +384,21 @@ public sealed class EventExtractor
             if (ClauseBreaks.Contains(word) || word is "while" or "whereas" or "While" or "Whereas")
             {
                 break;
+            }
+
+            // "The Palestinian Authority - which considers the US biased - called for", "Mr Schroeder - a staunch supporter
+            // of the pact - said": a parenthesis between dashes is passed over to its head.
+            if (word is "-" or "–" or "—" && OpeningDash(article, sentence, t) is { } opening && participants.At(opening + 1) is null)
+            {
+                t = opening;
+                continue;
+            }
+
+            // "The US, the largest of the IMF's members, is a strong supporter": an apposition after a name is passed over.
+            if (word is "," && trigger - t <= 4 && !ReportsBetween(article, t, trigger) && AppositionHead(article, sentence, participants, t) is { } head)
+            {
+                t = head;
+                continue;
             }
 
             if (word is "who" or "which" && !sawAnd)
@@ -425,6 +461,54 @@ public sealed class EventExtractor
         return (null, false, null, false);
     }
 
+    // "Rodrigo de Rato, the IMF's managing director, said the loan agreement": the name is the speaker, not the agreement's party.
+    private static bool ReportsBetween(AnnotatedArticle article, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (article.Tokens[t].In(article.Text) is "said" or "says" or "told" or "added" or "say")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The dash opening the parenthesis that the dash at <paramref name="closing"/> closes, if the sentence has one before it.
+    private static int? OpeningDash(AnnotatedArticle article, Sentence sentence, int closing)
+    {
+        for (int t = closing - 2; t > sentence.FirstToken; t--)
+        {
+            if (article.Tokens[t].In(article.Text) is "-" or "–" or "—")
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    // For the comma closing "NAME, the/a ... ,": the token after NAME (the opening comma), so the subject search reaches NAME.
+    private static int? AppositionHead(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int closing)
+    {
+        for (int t = closing - 2; t > sentence.FirstToken && t >= closing - 12; t--)
+        {
+            string word = article.Tokens[t].In(article.Text).ToString();
+            if (word is ",")
+            {
+                return participants.At(t - 1) is { IsPlace: false } && article.Tokens[t + 1].In(article.Text) is "the" or "a" or "an" ? t : null;
+            }
+
+            if (ClauseBreaks.Contains(word) || article.Tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     // Participants after the trigger: its object, or after with / to / on / from, up to the clause's end.
     // A place is an object only of a visit ("visited Kyiv", "a trip to China"); "a summit in Brussels" is not with Belgium.
     // Appositions are passed over: "talks with his Israeli counterpart, Ariel Sharon, and ...".
@@ -446,6 +530,19 @@ public sealed class EventExtractor
                 || (word is "," && t + 1 < limit && article.Tokens[t + 1].In(article.Text) is "with") // ", with X warning": another clause
                 || (word is "," && participants.At(t + 1) is null && participants.At(t + 2) is null && participants.At(t + 3) is null && participants.At(t + 4) is null))
             {
+                yield break;
+            }
+
+            // "backed his nomination", "criticised their plans": whose act it is, is who the act is aimed at (not in talks:
+            // "talks with his Irish counterpart").
+            if (!isConsult && participants.At(t) is { IsReference: true } owner && owner.FirstToken == t
+                && word.ToLowerInvariant() is "his" or "her" or "its" or "their" && OwnsActNoun(article, sentence, participants, t + 1))
+            {
+                foreach (string id in owner.Ids)
+                {
+                    yield return id;
+                }
+
                 yield break;
             }
 
@@ -486,6 +583,160 @@ public sealed class EventExtractor
                 yield break;
             }
         }
+    }
+
+    private static readonly FrozenSet<string> Reactions = FrozenSet.Create(StringComparer.Ordinal, "SUPPORT", "ACCUSE", "REJECT");
+
+    // Nouns that name an act someone did or said: "the move", "his nomination", "the US decision".
+    private static readonly FrozenSet<string> ActNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "move", "moves", "decision", "decisions", "announcement", "deal", "agreement", "accord", "plan", "plans", "proposal", "proposals",
+        "measure", "measures", "step", "steps", "ruling", "offer", "demand", "demands", "warning", "warnings", "remarks", "comments",
+        "statement", "nomination", "pledge", "pledges", "verdict", "request", "appeal", "policy", "policies", "action", "actions", "stance");
+
+    // "his nomination", "their new plans": an act noun within three words after a possessive pronoun, nothing named between.
+    private static bool OwnsActNoun(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int from)
+    {
+        for (int t = from; t < sentence.EndToken && t < from + 3; t++)
+        {
+            if (participants.At(t) is not null || article.Tokens[t].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (ActNouns.Contains(article.Tokens[t].In(article.Text).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> PairNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "sides", "countries", "governments", "nations", "parties");
+
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "had", "have", "has", "also", "finally", "now", "then", "later", "eventually", "already", "would", "will", "could", "did", "both", "each",
+        "jointly", "since", "subsequently", "formally", "reportedly");
+
+    // "both sides agreed", "the two countries have signed", "the pair had agreed": the subject names two parties told earlier.
+    private static bool IsPairSubject(AnnotatedArticle article, Sentence sentence, int first)
+    {
+        string text = article.Text;
+        int t = first - 1;
+        while (t > sentence.FirstToken && Auxiliaries.Contains(article.Tokens[t].In(text).ToString()))
+        {
+            t--;
+        }
+
+        if (t - 1 < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        string noun = article.Tokens[t].In(text).ToString();
+        string before = article.Tokens[t - 1].In(text).ToString();
+        return (PairNouns.Contains(noun) && (before.Equals("both", StringComparison.OrdinalIgnoreCase)
+                || (before is "two" && t - 2 >= sentence.FirstToken && article.Tokens[t - 2].In(text).ToString().Equals("the", StringComparison.OrdinalIgnoreCase))))
+            || (noun is "pair" && before.Equals("the", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The object points back at an act without naming its author: "welcomed the move", "condemned it", "cheered on the historic
+    // decision". Nothing named stands in it (that would be the recipient, found by the object search).
+    private static bool IsAnaphoricObject(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end)
+    {
+        string text = article.Text;
+        int t = end;
+        if (t < sentence.EndToken && article.Tokens[t].In(text) is "on" or "to")
+        {
+            t++;
+        }
+
+        if (t >= sentence.EndToken || participants.At(t) is { IsReference: false })
+        {
+            return false;
+        }
+
+        string head = article.Tokens[t].In(text).ToString();
+        if (head is "it")
+        {
+            return t + 1 >= sentence.EndToken || article.Tokens[t + 1].Kind is TokenKind.Terminal || article.Tokens[t + 1].In(text) is "," or "as";
+        }
+
+        if (!Definite.Contains(head) || head is "his" or "her" or "their" or "its")
+        {
+            return false;
+        }
+
+        // "the move", "the unilateral move", "this week's decision": up to three words before the act noun.
+        for (int next = t + 1; next < sentence.EndToken && next <= t + 4; next++)
+        {
+            Token token = article.Tokens[next];
+            if (participants.At(next) is not null || token.Kind is not (TokenKind.Word or TokenKind.Possessive or TokenKind.Quote))
+            {
+                return false;
+            }
+
+            if (ActNouns.Contains(token.In(text).ToString()))
+            {
+                // "the decision by India", "the plan of the EU": the author is named after it.
+                return next + 1 >= sentence.EndToken || article.Tokens[next + 1].In(text) is not ("by" or "of" or "from");
+            }
+        }
+
+        return false;
+    }
+
+    // The two sides an article is about: the two countries or bodies (not people, not places) named most before the token,
+    // in order of first mention. "Both sides agreed" in a story about India and Pakistan is India and Pakistan.
+    private static string[] MainParties(AnnotatedArticle article, ParticipantIndex participants, int before)
+    {
+        var kinds = article.Actors.ToDictionary(actor => actor.Id, actor => actor.Kind, StringComparer.Ordinal);
+        List<string> named = [.. participants.Within(0, before)
+            .Where(slot => !slot.IsPlace && !slot.IsReference && slot.Ids.Length == 1)
+            .Select(slot => slot.Ids[0])
+            .Where(id => kinds.GetValueOrDefault(id, "country") is "country" or "igo" or "government" or "organization")];
+        var counts = named.GroupBy(id => id, StringComparer.Ordinal).Select(group => (Id: group.Key, Count: group.Count())).OrderByDescending(entry => entry.Count).ToList();
+        if (counts.Count < 2 || (counts.Count > 2 && counts[2].Count == counts[1].Count))
+        {
+            return [];
+        }
+
+        return [.. named.Distinct().Where(id => id == counts[0].Id || id == counts[1].Id)];
+    }
+
+    // The actor of the last act told in this sentence or the two before, other than a reaction (a condemnation is not "the
+    // move"), whose actor is not the reacting side.
+    private static List<string>? Antecedent(AnnotatedArticle article, IReadOnlyList<Draft> told, List<string> actors, Sentence sentence)
+    {
+        int index = article.Sentences.IndexOf(sentence);
+        HashSet<string> own = [.. actors, .. actors.Select(id => CountryOf(article, id))];
+        // News refers back to its lead: "the move" after the opening sentences is most often the act they report.
+        if (told.FirstOrDefault(draft => !Reactions.Contains(draft.Trigger.Type) && draft.Actors.Count > 0) is { } lead
+            && article.Sentences.IndexOf(lead.Sentence) <= 2 && lead.Sentence != sentence
+            && lead.Actors.Where(id => !own.Contains(id) && !own.Contains(CountryOf(article, id))).ToList() is { Count: > 0 } leaders)
+        {
+            return leaders;
+        }
+
+        for (int i = told.Count - 1; i >= 0; i--)
+        {
+            Draft draft = told[i];
+            if (index - article.Sentences.IndexOf(draft.Sentence) > 2)
+            {
+                return null;
+            }
+
+            if (Reactions.Contains(draft.Trigger.Type) || draft.Actors.Count == 0)
+            {
+                continue;
+            }
+
+            List<string> others = [.. draft.Actors.Where(id => !own.Contains(id) && !own.Contains(CountryOf(article, id)))];
+            return others.Count > 0 ? others : null;
+        }
+
+        return null;
     }
 
     private static bool IsComplementOf(AnnotatedArticle article, List<(EventTrigger Trigger, int First, int End)> triggers, EventTrigger trigger, int first)
