@@ -284,7 +284,7 @@ public sealed class EventExtractor
 
         // "both sides agreed", "the two sides had agreed": the two parties of the last two-sided act told before.
         bool inferred = false;
-        if (actors.Count == 0 && !trigger.IsNoun && IsPairSubject(article, sentence, first) && MainParties(article, participants, first) is [var one, var two])
+        if (actors.Count == 0 && (!trigger.IsNoun || trigger.Type == "STATEMENT") && IsPairSubject(article, sentence, first, trigger.IsNoun) && MainParties(article, participants, first) is [var one, var two])
         {
             actors.Add(one);
             recipients.Add(two);
@@ -294,7 +294,7 @@ public sealed class EventExtractor
         if (actors.Count == 0)
         {
             (ParticipantSlot? subject, bool coordinated, ParticipantSlot? other, bool ellipsis) = Subject(article, sentence, participants, first, floor,
-                meetingNoun: trigger.IsNoun && trigger.Type == "CONSULT" && trigger.Mode != "visit");
+                meetingNoun: trigger.IsNoun && trigger.Type == "CONSULT" && trigger.Mode != "visit", reportedStops: !(trigger.IsNoun && trigger.Type == "CONSULT"));
             // "Actionaid criticised Mr Brown's plan and called on G8 nations ...": a second verb shares the first one's subject.
             ellipsis |= !trigger.IsNoun && previous is { Trigger.IsNoun: false } && JoinsPreviousVerb(article, sentence, first);
             if (ellipsis && previous is not null)
@@ -337,6 +337,13 @@ public sealed class EventExtractor
             }
         }
 
+        // "warned the two", "took the pair to court", "criticised both countries": the two parties the article is about,
+        // besides the actor.
+        if (actors.Count > 0 && recipients.Count == 0 && !trigger.IsNoun && trigger.Type != "CONSULT" && IsPairObject(article, sentence, end))
+        {
+            recipients.AddRange(MainParties(article, participants, first, actors.SelectMany(id => new[] { id, CountryOf(article, id) })));
+        }
+
         // "Berlin welcomed the decision", "the Arab League condemned it": a reaction to an act told shortly before is aimed
         // at that act's actor.
         if (actors.Count > 0 && recipients.Count == 0 && !trigger.IsNoun && Reactions.Contains(trigger.Type)
@@ -374,7 +381,7 @@ public sealed class EventExtractor
     // A relative pronoun's subject is its antecedent ("Iyad Allawi, who criticised ..."); "while" and "whereas" open a
     // clause whose subject follows them, so the search stops there.
     private static (ParticipantSlot? Subject, bool Coordinated, ParticipantSlot? Other, bool Ellipsis) Subject(
-        AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int trigger, int floor, bool meetingNoun = false)
+        AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int trigger, int floor, bool meetingNoun = false, bool reportedStops = false)
     {
         string text = article.Text;
         bool sawAnd = false;
@@ -384,6 +391,17 @@ public sealed class EventExtractor
             if (ClauseBreaks.Contains(word) || word is "while" or "whereas" or "While" or "Whereas")
             {
                 break;
+            }
+
+            // "Michael Howard said the deal laid to rest ...", "Mr Straw said the EU had agreed": the reported clause has its own
+            // subject, a noun phrase that names no one here; the speaker is not it. ("The US said it filed" keeps the speaker.)
+            if (reportedStops && ReportingVerbs.Contains(word) && t + 1 < trigger)
+            {
+                int next = article.Tokens[t + 1].In(text) is "that" ? t + 2 : t + 1;
+                if (next < trigger && article.Tokens[next].In(text) is "the" or "a" or "an" or "this" or "these" or "those")
+                {
+                    return (null, false, null, false);
+                }
             }
 
             // "The Palestinian Authority - which considers the US biased - called for", "Mr Schroeder - a staunch supporter
@@ -585,6 +603,9 @@ public sealed class EventExtractor
         }
     }
 
+    private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "said", "says", "say", "added", "insisted", "stressed", "argued");
+
     private static readonly FrozenSet<string> Reactions = FrozenSet.Create(StringComparer.Ordinal, "SUPPORT", "ACCUSE", "REJECT");
 
     // Nouns that name an act someone did or said: "the move", "his nomination", "the US decision".
@@ -620,11 +641,13 @@ public sealed class EventExtractor
         "jointly", "since", "subsequently", "formally", "reportedly");
 
     // "both sides agreed", "the two countries have signed", "the pair had agreed": the subject names two parties told earlier.
-    private static bool IsPairSubject(AnnotatedArticle article, Sentence sentence, int first)
+    private static bool IsPairSubject(AnnotatedArticle article, Sentence sentence, int first, bool statementNoun)
     {
         string text = article.Text;
         int t = first - 1;
-        while (t > sentence.FirstToken && Auxiliaries.Contains(article.Tokens[t].In(text).ToString()))
+        // "both countries said in a joint statement": a statement noun after its speakers' verb.
+        while (t > sentence.FirstToken && (Auxiliaries.Contains(article.Tokens[t].In(text).ToString())
+            || (statementNoun && article.Tokens[t].In(text) is "said" or "in" or "a" or "an" or "joint" or "issued" or "made")))
         {
             t--;
         }
@@ -687,15 +710,33 @@ public sealed class EventExtractor
         return false;
     }
 
+    // "the two", "the pair", "both countries", "the two sides" right after the verb.
+    private static bool IsPairObject(AnnotatedArticle article, Sentence sentence, int end)
+    {
+        string text = article.Text;
+        if (end + 1 >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        string one = article.Tokens[end].In(text).ToString();
+        string two = article.Tokens[end + 1].In(text).ToString();
+        string three = end + 2 < sentence.EndToken ? article.Tokens[end + 2].In(text).ToString() : "";
+        return (one is "the" && two is "pair") || (one is "both" && PairNouns.Contains(two))
+            || (one is "the" && two is "two" && (PairNouns.Contains(three) || !(end + 2 < sentence.EndToken && article.Tokens[end + 2].Kind == TokenKind.Word)
+                || three is "were" or "was" or "are" or "would" or "to" or "of"));
+    }
+
     // The two sides an article is about: the two countries or bodies (not people, not places) named most before the token,
     // in order of first mention. "Both sides agreed" in a story about India and Pakistan is India and Pakistan.
-    private static string[] MainParties(AnnotatedArticle article, ParticipantIndex participants, int before)
+    private static string[] MainParties(AnnotatedArticle article, ParticipantIndex participants, int before, IEnumerable<string>? besides = null)
     {
+        HashSet<string> excluded = [.. besides ?? []];
         var kinds = article.Actors.ToDictionary(actor => actor.Id, actor => actor.Kind, StringComparer.Ordinal);
         List<string> named = [.. participants.Within(0, before)
             .Where(slot => !slot.IsPlace && !slot.IsReference && slot.Ids.Length == 1)
             .Select(slot => slot.Ids[0])
-            .Where(id => kinds.GetValueOrDefault(id, "country") is "country" or "igo" or "government" or "organization")];
+            .Where(id => kinds.GetValueOrDefault(id, "country") is "country" or "igo" or "government" or "organization" && !excluded.Contains(id))];
         var counts = named.GroupBy(id => id, StringComparer.Ordinal).Select(group => (Id: group.Key, Count: group.Count())).OrderByDescending(entry => entry.Count).ToList();
         if (counts.Count < 2 || (counts.Count > 2 && counts[2].Count == counts[1].Count))
         {
