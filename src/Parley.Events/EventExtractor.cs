@@ -297,9 +297,17 @@ public sealed class EventExtractor
                 meetingNoun: trigger.IsNoun && trigger.Type == "CONSULT" && trigger.Mode != "visit", reportedStops: !(trigger.IsNoun && trigger.Type == "CONSULT"));
             // "Actionaid criticised Mr Brown's plan and called on G8 nations ...": a second verb shares the first one's subject.
             ellipsis |= !trigger.IsNoun && previous is { Trigger.IsNoun: false } && JoinsPreviousVerb(article, sentence, first);
+            // "Mr Brown said America needed to act but defended President Bush": with no act before it, a verb after "but"/"and"
+            // shares the subject of the sentence's reporting verb.
+            ParticipantSlot? opener = !trigger.IsNoun && previous is null && subject is not null && JoinsPreviousVerb(article, sentence, first)
+                ? OpeningSpeaker(article, sentence, participants) : null;
             if (ellipsis && previous is not null)
             {
                 actors.AddRange(previous.Actors);
+            }
+            else if (opener is not null && opener.FirstToken < subject!.FirstToken)
+            {
+                actors.AddRange(opener.Ids.Take(1));
             }
             else if (subject is not null)
             {
@@ -477,6 +485,20 @@ public sealed class EventExtractor
         }
 
         return (null, false, null, false);
+    }
+
+    // The participant that opens the sentence, directly followed by a reporting verb ("Mr Brown said ...").
+    private static ParticipantSlot? OpeningSpeaker(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants)
+    {
+        for (int t = sentence.FirstToken; t < sentence.EndToken && t <= sentence.FirstToken + 3; t++)
+        {
+            if (participants.At(t) is { IsPlace: false } slot && slot.FirstToken == t)
+            {
+                return slot.EndToken < sentence.EndToken && ReportingVerbs.Contains(article.Tokens[slot.EndToken].In(article.Text).ToString()) ? slot : null;
+            }
+        }
+
+        return null;
     }
 
     // "Rodrigo de Rato, the IMF's managing director, said the loan agreement": the name is the speaker, not the agreement's party.
