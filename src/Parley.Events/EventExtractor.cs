@@ -396,6 +396,13 @@ public sealed class EventExtractor
         for (int t = trigger - 1; t >= sentence.FirstToken && t >= floor && t >= trigger - 12; t--)
         {
             string word = article.Tokens[t].In(text).ToString();
+            // "The World Trade Organisation (WTO) is to hold talks": a short parenthesis is passed over to the name before it.
+            if (word is ")" && OpeningParenthesis(article, sentence, t) is { } parenthesis)
+            {
+                t = parenthesis;
+                continue;
+            }
+
             if (ClauseBreaks.Contains(word) || word is "while" or "whereas" or "While" or "Whereas")
             {
                 break;
@@ -513,6 +520,26 @@ public sealed class EventExtractor
         }
 
         return false;
+    }
+
+    // The "(" of a parenthesis of at most six tokens that closes at <paramref name="closing"/>.
+    private static int? OpeningParenthesis(AnnotatedArticle article, Sentence sentence, int closing)
+    {
+        for (int t = closing - 1; t > sentence.FirstToken && t >= closing - 7; t--)
+        {
+            string word = article.Tokens[t].In(article.Text).ToString();
+            if (word is "(")
+            {
+                return t;
+            }
+
+            if (word is ")" || article.Tokens[t].Kind is TokenKind.Terminal)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // The dash opening the parenthesis that the dash at <paramref name="closing"/> closes, if the sentence has one before it.
