@@ -137,15 +137,20 @@ public sealed class EventExtractor
 
     // A reaction told without its target ("The Arab League condemned the move.") is aimed at the one party the sentence
     // or the one before it names besides the actor, when there is exactly one. Less certain than a named recipient.
+    // Talks and meetings too ("the talks", "the summit"), but in their own sentence only before the trigger: the object
+    // search has read what follows it ("a summit in Brussels, where Iraq is on the agenda" is not with Iraq).
     private static void RecipientsFromContext(List<Draft> found, AnnotatedArticle article, ParticipantIndex participants)
     {
-        foreach (Draft draft in found.Where(draft => draft.Recipients.Count == 0 && draft.Trigger.Type is not ("STATEMENT" or "CONSULT")))
+        foreach (Draft draft in found.Where(draft => draft.Recipients.Count == 0 && draft.Trigger.Type is not "STATEMENT"))
         {
             int index = article.Sentences.IndexOf(draft.Sentence);
             HashSet<string> own = [.. draft.Actors, .. draft.Actors.Select(id => CountryOf(article, id))];
             foreach (Sentence sentence in index > 0 ? [draft.Sentence, article.Sentences[index - 1]] : new[] { draft.Sentence })
             {
-                List<string> others = [.. participants.Within(sentence.FirstToken, sentence.EndToken)
+                int end = draft.Trigger.Type == "CONSULT" && sentence == draft.Sentence
+                    ? Enumerable.Range(sentence.FirstToken, sentence.TokenCount).First(t => article.Tokens[t].Span.End > draft.TriggerSpan.Start)
+                    : sentence.EndToken;
+                List<string> others = [.. participants.Within(sentence.FirstToken, end)
                     .Where(slot => !slot.IsPlace && !slot.IsReference)
                     .SelectMany(slot => slot.Ids)
                     .Where(id => !own.Contains(id) && !own.Contains(CountryOf(article, id)))
