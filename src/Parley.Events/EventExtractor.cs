@@ -151,7 +151,7 @@ public sealed class EventExtractor
                     ? Enumerable.Range(sentence.FirstToken, sentence.TokenCount).First(t => article.Tokens[t].Span.End > draft.TriggerSpan.Start)
                     : sentence.EndToken;
                 List<string> others = [.. participants.Within(sentence.FirstToken, end)
-                    .Where(slot => !slot.IsPlace && !slot.IsReference)
+                    .Where(slot => !slot.IsPlace && !slot.IsReference && !IsSpeaker(article, sentence, slot))
                     .SelectMany(slot => slot.Ids)
                     .Where(id => !own.Contains(id) && !own.Contains(CountryOf(article, id)))
                     .Distinct()];
@@ -304,8 +304,11 @@ public sealed class EventExtractor
             ellipsis |= !trigger.IsNoun && previous is { Trigger.IsNoun: false } && JoinsPreviousVerb(article, sentence, first);
             // "Mr Brown said America needed to act but defended President Bush": with no act before it, a verb after "but"/"and"
             // shares the subject of the sentence's reporting verb.
+            // "The Tories said they were glad Mr Straw had gone, having earlier criticised the decision": a participle clause
+            // after a comma shares the subject that opens the sentence.
             ParticipantSlot? opener = !trigger.IsNoun && previous is null && subject is not null && JoinsPreviousVerb(article, sentence, first)
-                ? OpeningSpeaker(article, sentence, participants) : null;
+                ? OpeningSpeaker(article, sentence, participants)
+                : !trigger.IsNoun && subject is not null && FollowsHaving(article, sentence, first) ? OpeningSubject(article, sentence, participants) : null;
             if (ellipsis && previous is not null)
             {
                 actors.AddRange(previous.Actors);
@@ -499,6 +502,28 @@ public sealed class EventExtractor
         return (null, false, null, false);
     }
 
+    // "Jack Straw said", "said Derek Scissors": the slot names who speaks, directly before or after a reporting verb.
+    private static bool IsSpeaker(AnnotatedArticle article, Sentence sentence, ParticipantSlot slot) =>
+        (slot.EndToken < sentence.EndToken && ReportingVerbs.Contains(article.Tokens[slot.EndToken].In(article.Text).ToString()))
+        || (slot.FirstToken > sentence.FirstToken && ReportingVerbs.Contains(article.Tokens[slot.FirstToken - 1].In(article.Text).ToString()));
+
+    // ", having criticised", ", having earlier agreed": a perfect participle opening a clause after a comma.
+    private static bool FollowsHaving(AnnotatedArticle article, Sentence sentence, int first)
+    {
+        int t = first - 1;
+        while (t > sentence.FirstToken && article.Tokens[t].In(article.Text) is "earlier" or "already" or "also" or "previously" or "repeatedly")
+        {
+            t--;
+        }
+
+        return t - 1 > sentence.FirstToken && article.Tokens[t].In(article.Text) is "having" && article.Tokens[t - 1].In(article.Text) is ",";
+    }
+
+    // The participant that opens the sentence ("The Tories said ..."), within its first three tokens.
+    private static ParticipantSlot? OpeningSubject(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants) =>
+        participants.Within(sentence.FirstToken, Math.Min(sentence.EndToken, sentence.FirstToken + 6))
+            .FirstOrDefault(slot => !slot.IsPlace && slot.FirstToken <= sentence.FirstToken + 2);
+
     // The participant that opens the sentence, directly followed by a reporting verb ("Mr Brown said ...").
     private static ParticipantSlot? OpeningSpeaker(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants)
     {
@@ -600,6 +625,10 @@ public sealed class EventExtractor
                 || (triggerStarts.Contains(t) && StartsAnotherClause(article, end, t)) || (isConsult && word is "on" or "about" or "over" or "regarding" or "concerning")
                 || ClauseBreaks.Contains(word) || word is "that" or "where" or "when" or "which" or "who" or "whom" or "while" or "because" or "although" or "though" or "if" || article.Tokens[t].Kind is TokenKind.Terminal
                 || (word is "," && t + 1 < limit && article.Tokens[t + 1].In(article.Text) is "with") // ", with X warning": another clause
+                // "..., said Derek Scissors", "..., Jack Straw said": the sentence's speaker, not an object.
+                || (word is "," && t + 1 < limit && ReportingVerbs.Contains(article.Tokens[t + 1].In(article.Text).ToString()))
+                || (t > end && article.Tokens[t - 1].In(article.Text) is "," && participants.At(t) is { } speaker && speaker.FirstToken == t
+                    && IsSpeaker(article, sentence, speaker))
                 || (word is "," && participants.At(t + 1) is null && participants.At(t + 2) is null && participants.At(t + 3) is null && participants.At(t + 4) is null))
             {
                 yield break;

@@ -136,6 +136,8 @@ public sealed class EventExtractorTests
     // A short parenthesis does not hide the subject before it; a verb after "but" shares the reporting verb's subject.
     [InlineData("The World Trade Organisation (WTO) is to hold membership talks with Iraq.", "CONSULT WTO -> IRQ")]
     [InlineData("Gordon Brown said America needed to act but praised Emmanuel Macron for his aid.", "SUPPORT gordon-brown -> emmanuel-macron")]
+    // A participle clause after a comma shares the sentence's opening subject; the speaker is no one's recipient.
+    [InlineData("The Tories said they were glad Keir Starmer had gone, having earlier criticised the decision.", "ACCUSE GBRCON -> keir-starmer")]
     public void Reads_participants_the_words_point_back_to(string text, string expected) =>
         Extractor.Extract(Annotate(text)).Where(e => e.Confidence >= 0.5)
             .Select(e => $"{e.Type} {string.Join('+', e.Actors)} -> {string.Join('+', e.Recipients)}").Should().Contain(expected);
@@ -153,6 +155,14 @@ public sealed class EventExtractorTests
         // "the deal" is the subject of what Mr Howard reports, not a deal of his; "The US said it filed" keeps the speaker.
         Extractor.Extract(Annotate("Michael Howard said the deal with Turkey laid old fears to rest.")).Should().NotContain(e => e.Actors.Contains("michael-howard"));
         Extractor.Extract(Annotate("The US said it criticised Brazil on Monday.")).Should().Contain(e => e.Type == "ACCUSE" && e.Actors.Contains("USA"));
+    }
+
+    [Fact]
+    public void The_speaker_of_the_sentence_is_not_the_object_of_its_act()
+    {
+        // ", Jack Straw said" closes the sentence: the summit is not with him.
+        Extractor.Extract(Annotate("The rebate is not up for talks at next week's European Council summit, Jack Straw said."))
+            .Should().NotContain(e => e.Recipients.Contains("jack-straw"));
     }
 
     private static AnnotatedArticle Annotate(string text)
