@@ -48,6 +48,7 @@ public sealed class EventExtractor
         ArgumentNullException.ThrowIfNull(article);
         var participants = new ParticipantIndex(article, _knowledge);
         var found = new List<Draft>();
+        var told = new List<Draft>(); // every act as told, in text order, for "the move" and "both sides" to point back at
         foreach (Sentence sentence in article.Sentences)
         {
             Draft? previous = null;
@@ -81,11 +82,13 @@ public sealed class EventExtractor
                 // "attacked Tory plans", "has attacked British imperialists, saying ...": an attack in words is an accusation.
                 EventTrigger act = trigger.Type == "ASSAULT" && trigger.Words is "attacked" or "attacks" && IsVerbalAttack(article, sentence, end)
                     ? _triggers[NameKey.Of("attacked the")] : trigger;
-                Draft? draft = Read(article, sentence, participants, act, first, end, previous, starts, floor);
+                Draft? draft = Read(article, sentence, participants, act, first, end, previous, starts, floor, told);
                 if (draft is null)
                 {
                     continue;
                 }
+
+                told.Add(draft);
 
                 foreach (Draft single in SplitPlural(draft))
                 {
@@ -163,16 +166,21 @@ public sealed class EventExtractor
 
     // A reaction told without its target ("The Arab League condemned the move.") is aimed at the one party the sentence
     // or the one before it names besides the actor, when there is exactly one. Less certain than a named recipient.
+    // Talks and meetings too ("the talks", "the summit"), but in their own sentence only before the trigger: the object
+    // search has read what follows it ("a summit in Brussels, where Iraq is on the agenda" is not with Iraq).
     private static void RecipientsFromContext(List<Draft> found, AnnotatedArticle article, ParticipantIndex participants)
     {
-        foreach (Draft draft in found.Where(draft => draft.Recipients.Count == 0 && draft.Trigger.Type is not ("STATEMENT" or "CONSULT")))
+        foreach (Draft draft in found.Where(draft => draft.Recipients.Count == 0 && draft.Trigger.Type is not "STATEMENT"))
         {
             int index = article.Sentences.IndexOf(draft.Sentence);
             HashSet<string> own = [.. draft.Actors, .. draft.Actors.Select(id => CountryOf(article, id))];
             foreach (Sentence sentence in index > 0 ? [draft.Sentence, article.Sentences[index - 1]] : new[] { draft.Sentence })
             {
-                List<string> others = [.. participants.Within(sentence.FirstToken, sentence.EndToken)
-                    .Where(slot => !slot.IsPlace && !slot.IsReference)
+                int end = draft.Trigger.Type == "CONSULT" && sentence == draft.Sentence
+                    ? Enumerable.Range(sentence.FirstToken, sentence.TokenCount).First(t => article.Tokens[t].Span.End > draft.TriggerSpan.Start)
+                    : sentence.EndToken;
+                List<string> others = [.. participants.Within(sentence.FirstToken, end)
+                    .Where(slot => !slot.IsPlace && !slot.IsReference && !IsSpeaker(article, sentence, slot))
                     .SelectMany(slot => slot.Ids)
                     .Where(id => !own.Contains(id) && !own.Contains(CountryOf(article, id)))
                     .Distinct()];
@@ -258,7 +266,7 @@ public sealed class EventExtractor
     }
 
     private static Draft? Read(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, EventTrigger trigger, int first, int end,
-        Draft? previous, int[] triggerStarts, int floor)
+        Draft? previous, int[] triggerStarts, int floor, IReadOnlyList<Draft> told)
     {
         string text = article.Text;
         IReadOnlyList<Token> tokens = article.Tokens;
@@ -312,15 +320,35 @@ public sealed class EventExtractor
             return null;
         }
 
+        // "both sides agreed", "the two sides had agreed": the two parties of the last two-sided act told before.
+        bool inferred = false;
+        if (actors.Count == 0 && (!trigger.IsNoun || trigger.Type == "STATEMENT") && IsPairSubject(article, sentence, first, trigger.IsNoun) && MainParties(article, participants, first) is [var one, var two])
+        {
+            actors.Add(one);
+            recipients.Add(two);
+            inferred = true;
+        }
+
         if (actors.Count == 0)
         {
             (ParticipantSlot? subject, bool coordinated, ParticipantSlot? other, bool ellipsis) = Subject(article, sentence, participants, first, floor,
-                meetingNoun: trigger.IsNoun && trigger.Type == "CONSULT" && trigger.Mode != "visit");
+                meetingNoun: trigger.IsNoun && trigger.Type == "CONSULT" && trigger.Mode != "visit", reportedStops: !(trigger.IsNoun && trigger.Type == "CONSULT"));
             // "Actionaid criticised Mr Brown's plan and called on G8 nations ...": a second verb shares the first one's subject.
             ellipsis |= !trigger.IsNoun && previous is { Trigger.IsNoun: false } && JoinsPreviousVerb(article, sentence, first);
+            // "Mr Brown said America needed to act but defended President Bush": with no act before it, a verb after "but"/"and"
+            // shares the subject of the sentence's reporting verb.
+            // "The Tories said they were glad Mr Straw had gone, having earlier criticised the decision": a participle clause
+            // after a comma shares the subject that opens the sentence.
+            ParticipantSlot? opener = !trigger.IsNoun && previous is null && subject is not null && JoinsPreviousVerb(article, sentence, first)
+                ? OpeningSpeaker(article, sentence, participants)
+                : !trigger.IsNoun && subject is not null && FollowsHaving(article, sentence, first) ? OpeningSubject(article, sentence, participants) : null;
             if (ellipsis && previous is not null)
             {
                 actors.AddRange(previous.Actors);
+            }
+            else if (opener is not null && opener.FirstToken < subject!.FirstToken)
+            {
+                actors.AddRange(opener.Ids.Take(1));
             }
             else if (subject is not null)
             {
@@ -358,6 +386,22 @@ public sealed class EventExtractor
             }
         }
 
+        // "warned the two", "took the pair to court", "criticised both countries": the two parties the article is about,
+        // besides the actor.
+        if (actors.Count > 0 && recipients.Count == 0 && !trigger.IsNoun && trigger.Type != "CONSULT" && IsPairObject(article, sentence, end))
+        {
+            recipients.AddRange(MainParties(article, participants, first, actors.SelectMany(id => new[] { id, CountryOf(article, id) })));
+        }
+
+        // "Berlin welcomed the decision", "the Arab League condemned it": a reaction to an act told shortly before is aimed
+        // at that act's actor.
+        if (actors.Count > 0 && recipients.Count == 0 && !trigger.IsNoun && Reactions.Contains(trigger.Type)
+            && IsAnaphoricObject(article, sentence, participants, end) && Antecedent(article, told, actors, sentence) is { Count: > 0 } antecedent)
+        {
+            recipients.AddRange(antecedent);
+            inferred = true;
+        }
+
         // "In a statement, Mr Straw said ...": the fronted act belongs to the subject of the main clause.
         if (actors.Count == 0 && trigger.IsNoun && FrontedSubject(article, sentence, participants, first, end) is { } speaker)
         {
@@ -374,7 +418,7 @@ public sealed class EventExtractor
         TimeMention? date = NearestTime(article, sentence, first, triggerStarts, duration: false);
         TimeMention? duration = trigger.Type == "CONSULT" ? NearestTime(article, sentence, first, triggerStarts, duration: true) : null;
         string status = Status(text, tokens, sentence, first, date, article.Anchor);
-        double confidence = 0.9 - (recipients.Count == 0 && trigger.Type != "STATEMENT" ? 0.35 : 0) - (fromPronoun ? 0.1 : 0);
+        double confidence = inferred ? 0.6 : 0.9 - (recipients.Count == 0 && trigger.Type != "STATEMENT" ? 0.35 : 0) - (fromPronoun ? 0.1 : 0);
         return new Draft(trigger, [.. actors.Distinct()], [.. recipients.Distinct()], date?.Date, duration?.Duration, status, confidence,
             sentence, TextSpan.FromBounds(tokens[first].Span.Start, tokens[end - 1].Span.End), isReference,
             trigger.Type == "CONSULT" ? Topics.Find(text, tokens, sentence, end) : [],
@@ -386,16 +430,49 @@ public sealed class EventExtractor
     // A relative pronoun's subject is its antecedent ("Iyad Allawi, who criticised ..."); "while" and "whereas" open a
     // clause whose subject follows them, so the search stops there.
     private static (ParticipantSlot? Subject, bool Coordinated, ParticipantSlot? Other, bool Ellipsis) Subject(
-        AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int trigger, int floor, bool meetingNoun = false)
+        AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int trigger, int floor, bool meetingNoun = false, bool reportedStops = false)
     {
         string text = article.Text;
         bool sawAnd = false;
         for (int t = trigger - 1; t >= sentence.FirstToken && t >= floor && t >= trigger - 12; t--)
         {
             string word = article.Tokens[t].In(text).ToString();
+            // "The World Trade Organisation (WTO) is to hold talks": a short parenthesis is passed over to the name before it.
+            if (word is ")" && OpeningParenthesis(article, sentence, t) is { } parenthesis)
+            {
+                t = parenthesis;
+                continue;
+            }
+
             if (ClauseBreaks.Contains(word) || word is "while" or "whereas" or "While" or "Whereas")
             {
                 break;
+            }
+
+            // "Michael Howard said the deal laid to rest ...", "Mr Straw said the EU had agreed": the reported clause has its own
+            // subject, a noun phrase that names no one here; the speaker is not it. ("The US said it filed" keeps the speaker.)
+            if (reportedStops && ReportingVerbs.Contains(word) && t + 1 < trigger)
+            {
+                int next = article.Tokens[t + 1].In(text) is "that" ? t + 2 : t + 1;
+                if (next < trigger && article.Tokens[next].In(text) is "the" or "a" or "an" or "this" or "these" or "those")
+                {
+                    return (null, false, null, false);
+                }
+            }
+
+            // "The Palestinian Authority - which considers the US biased - called for", "Mr Schroeder - a staunch supporter
+            // of the pact - said": a parenthesis between dashes is passed over to its head.
+            if (word is "-" or "–" or "—" && OpeningDash(article, sentence, t) is { } opening && participants.At(opening + 1) is null)
+            {
+                t = opening;
+                continue;
+            }
+
+            // "The US, the largest of the IMF's members, is a strong supporter": an apposition after a name is passed over.
+            if (word is "," && trigger - t <= 4 && !ReportsBetween(article, t, trigger) && AppositionHead(article, sentence, participants, t) is { } head)
+            {
+                t = head;
+                continue;
             }
 
             if (word is "who" or "which" && !sawAnd)
@@ -458,6 +535,110 @@ public sealed class EventExtractor
         return (null, false, null, false);
     }
 
+    // "Jack Straw said", "said Derek Scissors": the slot names who speaks, directly before or after a reporting verb.
+    private static bool IsSpeaker(AnnotatedArticle article, Sentence sentence, ParticipantSlot slot) =>
+        (slot.EndToken < sentence.EndToken && ReportingVerbs.Contains(article.Tokens[slot.EndToken].In(article.Text).ToString()))
+        || (slot.FirstToken > sentence.FirstToken && ReportingVerbs.Contains(article.Tokens[slot.FirstToken - 1].In(article.Text).ToString()));
+
+    // ", having criticised", ", having earlier agreed": a perfect participle opening a clause after a comma.
+    private static bool FollowsHaving(AnnotatedArticle article, Sentence sentence, int first)
+    {
+        int t = first - 1;
+        while (t > sentence.FirstToken && article.Tokens[t].In(article.Text) is "earlier" or "already" or "also" or "previously" or "repeatedly")
+        {
+            t--;
+        }
+
+        return t - 1 > sentence.FirstToken && article.Tokens[t].In(article.Text) is "having" && article.Tokens[t - 1].In(article.Text) is ",";
+    }
+
+    // The participant that opens the sentence ("The Tories said ..."), within its first three tokens.
+    private static ParticipantSlot? OpeningSubject(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants) =>
+        participants.Within(sentence.FirstToken, Math.Min(sentence.EndToken, sentence.FirstToken + 6))
+            .FirstOrDefault(slot => !slot.IsPlace && slot.FirstToken <= sentence.FirstToken + 2);
+
+    // The participant that opens the sentence, directly followed by a reporting verb ("Mr Brown said ...").
+    private static ParticipantSlot? OpeningSpeaker(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants)
+    {
+        for (int t = sentence.FirstToken; t < sentence.EndToken && t <= sentence.FirstToken + 3; t++)
+        {
+            if (participants.At(t) is { IsPlace: false } slot && slot.FirstToken == t)
+            {
+                return slot.EndToken < sentence.EndToken && ReportingVerbs.Contains(article.Tokens[slot.EndToken].In(article.Text).ToString()) ? slot : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "Rodrigo de Rato, the IMF's managing director, said the loan agreement": the name is the speaker, not the agreement's party.
+    private static bool ReportsBetween(AnnotatedArticle article, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (article.Tokens[t].In(article.Text) is "said" or "says" or "told" or "added" or "say")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The "(" of a parenthesis of at most six tokens that closes at <paramref name="closing"/>.
+    private static int? OpeningParenthesis(AnnotatedArticle article, Sentence sentence, int closing)
+    {
+        for (int t = closing - 1; t > sentence.FirstToken && t >= closing - 7; t--)
+        {
+            string word = article.Tokens[t].In(article.Text).ToString();
+            if (word is "(")
+            {
+                return t;
+            }
+
+            if (word is ")" || article.Tokens[t].Kind is TokenKind.Terminal)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The dash opening the parenthesis that the dash at <paramref name="closing"/> closes, if the sentence has one before it.
+    private static int? OpeningDash(AnnotatedArticle article, Sentence sentence, int closing)
+    {
+        for (int t = closing - 2; t > sentence.FirstToken; t--)
+        {
+            if (article.Tokens[t].In(article.Text) is "-" or "–" or "—")
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    // For the comma closing "NAME, the/a ... ,": the token after NAME (the opening comma), so the subject search reaches NAME.
+    private static int? AppositionHead(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int closing)
+    {
+        for (int t = closing - 2; t > sentence.FirstToken && t >= closing - 12; t--)
+        {
+            string word = article.Tokens[t].In(article.Text).ToString();
+            if (word is ",")
+            {
+                return participants.At(t - 1) is { IsPlace: false } && article.Tokens[t + 1].In(article.Text) is "the" or "a" or "an" ? t : null;
+            }
+
+            if (ClauseBreaks.Contains(word) || article.Tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     // Participants after the trigger: its object, or after with / to / on / from, up to the clause's end.
     // A place is an object only of a visit ("visited Kyiv", "a trip to China"); "a summit in Brussels" is not with Belgium.
     // Appositions are passed over: "talks with his Israeli counterpart, Ariel Sharon, and ...".
@@ -477,8 +658,25 @@ public sealed class EventExtractor
                 || (triggerStarts.Contains(t) && StartsAnotherClause(article, end, t)) || (isConsult && word is "on" or "about" or "over" or "regarding" or "concerning")
                 || ClauseBreaks.Contains(word) || word is "that" or "where" or "when" or "which" or "who" or "whom" or "while" or "because" or "although" or "though" or "if" || article.Tokens[t].Kind is TokenKind.Terminal
                 || (word is "," && t + 1 < limit && article.Tokens[t + 1].In(article.Text) is "with") // ", with X warning": another clause
+                // "..., said Derek Scissors", "..., Jack Straw said": the sentence's speaker, not an object.
+                || (word is "," && t + 1 < limit && ReportingVerbs.Contains(article.Tokens[t + 1].In(article.Text).ToString()))
+                || (t > end && article.Tokens[t - 1].In(article.Text) is "," && participants.At(t) is { } speaker && speaker.FirstToken == t
+                    && IsSpeaker(article, sentence, speaker))
                 || (word is "," && participants.At(t + 1) is null && participants.At(t + 2) is null && participants.At(t + 3) is null && participants.At(t + 4) is null))
             {
+                yield break;
+            }
+
+            // "backed his nomination", "criticised their plans": whose act it is, is who the act is aimed at (not in talks:
+            // "talks with his Irish counterpart").
+            if (!isConsult && participants.At(t) is { IsReference: true } owner && owner.FirstToken == t
+                && word.ToLowerInvariant() is "his" or "her" or "its" or "their" && OwnsActNoun(article, sentence, participants, t + 1))
+            {
+                foreach (string id in owner.Ids)
+                {
+                    yield return id;
+                }
+
                 yield break;
             }
 
@@ -519,6 +717,183 @@ public sealed class EventExtractor
                 yield break;
             }
         }
+    }
+
+    private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "said", "says", "say", "added", "insisted", "stressed", "argued");
+
+    private static readonly FrozenSet<string> Reactions = FrozenSet.Create(StringComparer.Ordinal, "SUPPORT", "ACCUSE", "REJECT");
+
+    // Nouns that name an act someone did or said: "the move", "his nomination", "the US decision".
+    private static readonly FrozenSet<string> ActNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "move", "moves", "decision", "decisions", "announcement", "deal", "agreement", "accord", "plan", "plans", "proposal", "proposals",
+        "measure", "measures", "step", "steps", "ruling", "offer", "demand", "demands", "warning", "warnings", "remarks", "comments",
+        "statement", "nomination", "pledge", "pledges", "verdict", "request", "appeal", "policy", "policies", "action", "actions", "stance");
+
+    // "his nomination", "their new plans": an act noun within three words after a possessive pronoun, nothing named between.
+    private static bool OwnsActNoun(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int from)
+    {
+        for (int t = from; t < sentence.EndToken && t < from + 3; t++)
+        {
+            if (participants.At(t) is not null || article.Tokens[t].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (ActNouns.Contains(article.Tokens[t].In(article.Text).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> PairNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "sides", "countries", "governments", "nations", "parties");
+
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "had", "have", "has", "also", "finally", "now", "then", "later", "eventually", "already", "would", "will", "could", "did", "both", "each",
+        "jointly", "since", "subsequently", "formally", "reportedly");
+
+    // "both sides agreed", "the two countries have signed", "the pair had agreed": the subject names two parties told earlier.
+    private static bool IsPairSubject(AnnotatedArticle article, Sentence sentence, int first, bool statementNoun)
+    {
+        string text = article.Text;
+        int t = first - 1;
+        // "both countries said in a joint statement": a statement noun after its speakers' verb.
+        while (t > sentence.FirstToken && (Auxiliaries.Contains(article.Tokens[t].In(text).ToString())
+            || (statementNoun && article.Tokens[t].In(text) is "said" or "in" or "a" or "an" or "joint" or "issued" or "made")))
+        {
+            t--;
+        }
+
+        if (t - 1 < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        string noun = article.Tokens[t].In(text).ToString();
+        string before = article.Tokens[t - 1].In(text).ToString();
+        return (PairNouns.Contains(noun) && (before.Equals("both", StringComparison.OrdinalIgnoreCase)
+                || (before is "two" && t - 2 >= sentence.FirstToken && article.Tokens[t - 2].In(text).ToString().Equals("the", StringComparison.OrdinalIgnoreCase))))
+            || (noun is "pair" && before.Equals("the", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The object points back at an act without naming its author: "welcomed the move", "condemned it", "cheered on the historic
+    // decision". Nothing named stands in it (that would be the recipient, found by the object search).
+    private static bool IsAnaphoricObject(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end)
+    {
+        string text = article.Text;
+        int t = end;
+        if (t < sentence.EndToken && article.Tokens[t].In(text) is "on" or "to")
+        {
+            t++;
+        }
+
+        if (t >= sentence.EndToken || participants.At(t) is { IsReference: false })
+        {
+            return false;
+        }
+
+        string head = article.Tokens[t].In(text).ToString();
+        if (head is "it")
+        {
+            return t + 1 >= sentence.EndToken || article.Tokens[t + 1].Kind is TokenKind.Terminal || article.Tokens[t + 1].In(text) is "," or "as";
+        }
+
+        if (!Definite.Contains(head) || head is "his" or "her" or "their" or "its")
+        {
+            return false;
+        }
+
+        // "the move", "the unilateral move", "this week's decision": up to three words before the act noun.
+        for (int next = t + 1; next < sentence.EndToken && next <= t + 4; next++)
+        {
+            Token token = article.Tokens[next];
+            if (participants.At(next) is not null || token.Kind is not (TokenKind.Word or TokenKind.Possessive or TokenKind.Quote))
+            {
+                return false;
+            }
+
+            if (ActNouns.Contains(token.In(text).ToString()))
+            {
+                // "the decision by India", "the plan of the EU": the author is named after it.
+                return next + 1 >= sentence.EndToken || article.Tokens[next + 1].In(text) is not ("by" or "of" or "from");
+            }
+        }
+
+        return false;
+    }
+
+    // "the two", "the pair", "both countries", "the two sides" right after the verb.
+    private static bool IsPairObject(AnnotatedArticle article, Sentence sentence, int end)
+    {
+        string text = article.Text;
+        if (end + 1 >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        string one = article.Tokens[end].In(text).ToString();
+        string two = article.Tokens[end + 1].In(text).ToString();
+        string three = end + 2 < sentence.EndToken ? article.Tokens[end + 2].In(text).ToString() : "";
+        return (one is "the" && two is "pair") || (one is "both" && PairNouns.Contains(two))
+            || (one is "the" && two is "two" && (PairNouns.Contains(three) || !(end + 2 < sentence.EndToken && article.Tokens[end + 2].Kind == TokenKind.Word)
+                || three is "were" or "was" or "are" or "would" or "to" or "of"));
+    }
+
+    // The two sides an article is about: the two countries or bodies (not people, not places) named most before the token,
+    // in order of first mention. "Both sides agreed" in a story about India and Pakistan is India and Pakistan.
+    private static string[] MainParties(AnnotatedArticle article, ParticipantIndex participants, int before, IEnumerable<string>? besides = null)
+    {
+        HashSet<string> excluded = [.. besides ?? []];
+        var kinds = article.Actors.ToDictionary(actor => actor.Id, actor => actor.Kind, StringComparer.Ordinal);
+        List<string> named = [.. participants.Within(0, before)
+            .Where(slot => !slot.IsPlace && !slot.IsReference && slot.Ids.Length == 1)
+            .Select(slot => slot.Ids[0])
+            .Where(id => kinds.GetValueOrDefault(id, "country") is "country" or "igo" or "government" or "organization" && !excluded.Contains(id))];
+        var counts = named.GroupBy(id => id, StringComparer.Ordinal).Select(group => (Id: group.Key, Count: group.Count())).OrderByDescending(entry => entry.Count).ToList();
+        if (counts.Count < 2 || (counts.Count > 2 && counts[2].Count == counts[1].Count))
+        {
+            return [];
+        }
+
+        return [.. named.Distinct().Where(id => id == counts[0].Id || id == counts[1].Id)];
+    }
+
+    // The actor of the last act told in this sentence or the two before, other than a reaction (a condemnation is not "the
+    // move"), whose actor is not the reacting side.
+    private static List<string>? Antecedent(AnnotatedArticle article, IReadOnlyList<Draft> told, List<string> actors, Sentence sentence)
+    {
+        int index = article.Sentences.IndexOf(sentence);
+        HashSet<string> own = [.. actors, .. actors.Select(id => CountryOf(article, id))];
+        // News refers back to its lead: "the move" after the opening sentences is most often the act they report.
+        if (told.FirstOrDefault(draft => !Reactions.Contains(draft.Trigger.Type) && draft.Actors.Count > 0) is { } lead
+            && article.Sentences.IndexOf(lead.Sentence) <= 2 && lead.Sentence != sentence
+            && lead.Actors.Where(id => !own.Contains(id) && !own.Contains(CountryOf(article, id))).ToList() is { Count: > 0 } leaders)
+        {
+            return leaders;
+        }
+
+        for (int i = told.Count - 1; i >= 0; i--)
+        {
+            Draft draft = told[i];
+            if (index - article.Sentences.IndexOf(draft.Sentence) > 2)
+            {
+                return null;
+            }
+
+            if (Reactions.Contains(draft.Trigger.Type) || draft.Actors.Count == 0)
+            {
+                continue;
+            }
+
+            List<string> others = [.. draft.Actors.Where(id => !own.Contains(id) && !own.Contains(CountryOf(article, id)))];
+            return others.Count > 0 ? others : null;
+        }
+
+        return null;
     }
 
     private static bool IsComplementOf(AnnotatedArticle article, List<(EventTrigger Trigger, int First, int End)> triggers, EventTrigger trigger, int first)

@@ -115,6 +115,63 @@ public sealed class EventExtractorTests
     [InlineData("Keir Starmer sent Emmanuel Macron his warmest congratulations.", "SUPPORT/-/-/051 keir-starmer -> emmanuel-macron undated occurred")]
     public void Reads_clauses_objects_and_context(string text, params string[] expected) => Events(text).Should().BeEquivalentTo(expected);
 
+    [Theory]
+    // "both sides" are the two countries or bodies the article has named most.
+    [InlineData("India and Pakistan held talks in Delhi on Monday. Both sides agreed to reopen their consulates.",
+        "AGREE IND -> PAK")]
+    // "the move" points back at the act the article leads with, not at a meeting told since.
+    [InlineData("Israel announced new settlements on Monday. Arab League ministers met in Cairo. Jordan condemned the move.", "ACCUSE JOR -> ISR")]
+    // "criticised his nomination": whose act it is, is who the criticism is aimed at.
+    [InlineData("Stanley Fischer faces a hard task, as Ariel Sharon criticised his nomination.", "ACCUSE ariel-sharon -> stanley-fischer")]
+    // A parenthesis between dashes, or an apposition between commas, is passed over to the subject it describes.
+    [InlineData("The Arab League - which distrusts Washington - called on Israel to halt the settlements.", "REQUEST ARL -> ISR")]
+    [InlineData("The US, the largest of the IMF's members, criticised Turkey.", "ACCUSE USA -> TUR")]
+    // Between dashes that name the subject itself, the names are the subject.
+    [InlineData("Two states - Egypt and Jordan - criticised Israel.", "ACCUSE EGY+JOR -> ISR")]
+    // "warned the two" and "both countries said in a statement" name the article's two main parties.
+    [InlineData("France and Germany broke the deficit rules again. The European Commission warned the two were under close scrutiny.",
+        "THREATEN EC -> FRA+DEU")]
+    [InlineData("India and Iran signed a gas deal, both countries said in a statement.", "STATEMENT IND -> IRN")]
+    // Talks with no one named are with the one other party of the sentence before.
+    [InlineData("Narendra Modi arrived in London on Sunday. Keir Starmer held talks on trade on Monday.", "CONSULT keir-starmer -> narendra-modi")]
+    // A short parenthesis does not hide the subject before it; a verb after "but" shares the reporting verb's subject.
+    [InlineData("The World Trade Organisation (WTO) is to hold membership talks with Iraq.", "CONSULT WTO -> IRQ")]
+    [InlineData("Gordon Brown said America needed to act but praised Emmanuel Macron for his aid.", "SUPPORT gordon-brown -> emmanuel-macron")]
+    // A participle clause after a comma shares the sentence's opening subject; the speaker is no one's recipient.
+    [InlineData("The Tories said they were glad Keir Starmer had gone, having earlier criticised the decision.", "ACCUSE GBRCON -> keir-starmer")]
+    public void Reads_participants_the_words_point_back_to(string text, string expected) =>
+        Extractor.Extract(Annotate(text)).Where(e => e.Confidence >= 0.5)
+            .Select(e => $"{e.Type} {string.Join('+', e.Actors)} -> {string.Join('+', e.Recipients)}").Should().Contain(expected);
+
+    [Fact]
+    public void A_speaker_before_an_apposition_is_not_the_party_of_what_they_report()
+    {
+        Extractor.Extract(Annotate("Rodrigo de Rato, the IMF's managing director, said the loan agreement would help Turkey."))
+            .Should().NotContain(e => e.Actors.Contains("rodrigo-de-rato") || e.Actors.Contains("rodrigo-rato"));
+    }
+
+    [Fact]
+    public void A_reported_clause_with_its_own_subject_is_not_the_speakers_act()
+    {
+        // "the deal" is the subject of what Mr Howard reports, not a deal of his; "The US said it filed" keeps the speaker.
+        Extractor.Extract(Annotate("Michael Howard said the deal with Turkey laid old fears to rest.")).Should().NotContain(e => e.Actors.Contains("michael-howard"));
+        Extractor.Extract(Annotate("The US said it criticised Brazil on Monday.")).Should().Contain(e => e.Type == "ACCUSE" && e.Actors.Contains("USA"));
+    }
+
+    [Fact]
+    public void The_speaker_of_the_sentence_is_not_the_object_of_its_act()
+    {
+        // ", Jack Straw said" closes the sentence: the summit is not with him.
+        Extractor.Extract(Annotate("The rebate is not up for talks at next week's European Council summit, Jack Straw said."))
+            .Should().NotContain(e => e.Recipients.Contains("jack-straw"));
+    }
+
+    private static AnnotatedArticle Annotate(string text)
+    {
+        NewsTime.TryParseIso("2026-02-06T15:28+05:30", out NewsTime time).Should().BeTrue();
+        return Annotator.Annotate(new Article(ArticleId.Of(text), null, null, null, null, time, null, "en", text, [], [], null));
+    }
+
     [Fact]
     public void Later_mentions_add_to_the_event_instead_of_repeating_it()
     {
