@@ -10,7 +10,8 @@ namespace Parley.Cli.Commands;
 
 /// <summary>
 /// <c>parley rejections [--db] [--all] [--format table|json] [--retry]</c>: list the inputs the ledger could not read, or read
-/// those still on disk again (after a fix, or with --encoding) and mark the ones that now read as retried.
+/// those still on disk again (after a fix, or with --encoding) and mark the ones that now read as retried: a rejected file
+/// whole, a rejected record of a JSON Lines file or feed (<c>FILE#N</c>) alone.
 /// </summary>
 public static class RejectionsCommand
 {
@@ -24,7 +25,7 @@ public static class RejectionsCommand
         var all = new Option<bool>("--all") { Description = "Also list rejections already retried." };
         var format = new Option<string>("--format") { Description = "table or json (JSON Lines).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var retry = new Option<bool>("--retry") { Description = "Read the rejected sources still on disk again; ingest those that now read and mark them retried." };
+        var retry = new Option<bool>("--retry") { Description = "Read the rejected files and records (FILE#N) still on disk again; ingest those that now read and mark them retried." };
         var encoding = new Option<string?>("--encoding") { Description = "With --retry: encoding to assume for inputs that are not UTF-8." };
         Option<string?> knowledge = KnowledgeFolder.CreateOption();
         var command = new Command("rejections", "List the inputs the ledger could not read, or retry them.") { db, all, format, retry, encoding, knowledge };
@@ -89,15 +90,36 @@ public static class RejectionsCommand
             stored = ledger.Rejections(includeRetried: false);
         }
 
-        // A source is a file path; one still on disk can be read again, others (stdin, a file since deleted) cannot.
-        string[] onDisk = [.. stored.Select(r => r.Source).Distinct(StringComparer.Ordinal).Where(File.Exists).Order(StringComparer.Ordinal)];
-        int gone = stored.Select(r => r.Source).Distinct(StringComparer.Ordinal).Count() - onDisk.Length;
+        // A source is a file path, or a record inside a file ("FILE#N": a JSON Lines line, a feed item). A file still on
+        // disk is read again whole; a record is read again alone, so the file's other records are not read twice.
+        string[] sources = [.. stored.Select(r => r.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        string[] files = [.. sources.Where(File.Exists)];
+        var wholeFiles = files.ToHashSet(StringComparer.Ordinal);
+        var records = new SortedDictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var readWithFile = new List<string>();
+        foreach (string source in sources.Where(s => !wholeFiles.Contains(s)))
+        {
+            if (SourceReader.TryParseRecord(source, out string file, out _) && File.Exists(file))
+            {
+                if (wholeFiles.Contains(file))
+                {
+                    readWithFile.Add(source);
+                }
+                else
+                {
+                    (records.TryGetValue(file, out HashSet<string>? named) ? named : records[file] = new(StringComparer.Ordinal)).Add(source);
+                }
+            }
+        }
+
+        int candidates = files.Length + readWithFile.Count + records.Values.Sum(named => named.Count);
+        int gone = sources.Length - candidates;
         if (gone > 0)
         {
             stderr.WriteLine($"parley: {gone} rejected source(s) are no longer on disk and stay as they are");
         }
 
-        if (onDisk.Length == 0)
+        if (candidates == 0)
         {
             stderr.WriteLine("parley: nothing to retry");
             return ExitCodes.Success;
@@ -122,14 +144,34 @@ public static class RejectionsCommand
         }
 
         var reader = new SourceReader(declaredEncoding: declared);
-        IngestSummary? summary = IngestRun.Execute(writer, database, "rejections --retry", reader.Read(onDisk), knowledge,
+        var documents = new HashSet<string>(StringComparer.Ordinal);
+        IEnumerable<SourceItem> items = reader.Read(files)
+            .Concat(records.SelectMany(pair => reader.ReadRecords(pair.Key, pair.Value)))
+            .Select(item =>
+            {
+                // The pipeline's one reader thread enumerates this; the set is read only after the run.
+                if (item.Document is { } document)
+                {
+                    documents.Add(document.Source);
+                }
+
+                return item;
+            });
+        IngestSummary? summary = IngestRun.Execute(writer, database, "rejections --retry", items, knowledge,
             new IngestOptions(Environment.ProcessorCount), stderr);
         if (summary is null)
         {
             return ExitCodes.Failure;
         }
 
-        string[] nowRead = [.. onDisk.Where(source => !summary.RejectedSources.Contains(source))];
+        // A file now reads when nothing rejected names it; a record when it was read as a document and not rejected later
+        // (one no longer in its file was not read at all, and stays as it is).
+        string[] nowRead =
+        [
+            .. files.Where(source => !summary.RejectedSources.Contains(source)),
+            .. readWithFile.Concat(records.Values.SelectMany(named => named))
+                .Where(source => documents.Contains(source) && !summary.RejectedSources.Contains(source)),
+        ];
         try
         {
             writer.MarkRetried(nowRead);
@@ -141,7 +183,7 @@ public static class RejectionsCommand
         }
 
         IngestRun.WriteSummary(summary, stderr);
-        stderr.WriteLine($"parley: {nowRead.Length} of {onDisk.Length} source(s) now read and are marked retried");
-        return nowRead.Length == onDisk.Length ? ExitCodes.Success : nowRead.Length == 0 ? ExitCodes.Failure : ExitCodes.SomeRejected;
+        stderr.WriteLine($"parley: {nowRead.Length} of {candidates} source(s) now read and are marked retried");
+        return nowRead.Length == candidates ? ExitCodes.Success : nowRead.Length == 0 ? ExitCodes.Failure : ExitCodes.SomeRejected;
     }
 }

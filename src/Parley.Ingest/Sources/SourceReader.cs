@@ -64,6 +64,46 @@ public sealed class SourceReader
         }
     }
 
+    /// <summary>
+    /// Splits the source of a record inside a file, <c>FILE#N</c> (line N of a JSON Lines file, item N of a
+    /// feed, as their readers name them), into the file and N; false for any other source.
+    /// </summary>
+    public static bool TryParseRecord(string source, out string file, out int record)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        int hash = source.LastIndexOf('#');
+        file = hash > 0 ? source[..hash] : "";
+        record = 0;
+        return hash > 0 && int.TryParse(source.AsSpan(hash + 1), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out record) && record > 0;
+    }
+
+    /// <summary>
+    /// Reads one file and yields only the named records of it (sources <c>FILE#N</c>), so that retrying one
+    /// rejected record does not read the others again. When the file as a whole cannot be read now, each
+    /// named record is yielded as rejected for that reason; a record no longer in the file yields nothing.
+    /// </summary>
+    public IEnumerable<SourceItem> ReadRecords(string file, IReadOnlySet<string> records)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(records);
+        foreach (SourceItem item in ReadFile(file))
+        {
+            string source = item.Document?.Source ?? item.Rejection!.Source;
+            if (records.Contains(source))
+            {
+                yield return item;
+            }
+            else if (source == file && item.Rejection is { } whole)
+            {
+                foreach (string record in records.Order(StringComparer.Ordinal))
+                {
+                    yield return SourceItem.Rejected(record, whole.Code, whole.Reason);
+                }
+            }
+        }
+    }
+
     /// <summary>Reads one file (or stdin for <c>-</c>) into its documents.</summary>
     public IEnumerable<SourceItem> ReadFile(string path, Func<Stream>? stdin = null)
     {

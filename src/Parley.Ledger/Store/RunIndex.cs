@@ -14,7 +14,7 @@ namespace Parley.Ledger.Store;
 /// Quote ids are "q-" and 16 hex, so the number is the id and a miss or a hit is certain; for article ids
 /// and merge keys a miss is certain and a hit is checked in the database.</item>
 /// <item>The events of recently used merge keys with their merged state (the candidates of the merge rule),
-/// at most <see cref="MaxCachedEvents"/>: older keys are dropped and read from the database again when used.</item>
+/// at most <see cref="MaxCachedEvents"/> by default: older keys are dropped and read from the database again when used.</item>
 /// <item>Actors and whether they are listed (bounded by the knowledge base and the names in the news).</item>
 /// </list>
 /// With more than <see cref="MaxKeys"/> stored keys it is not used at all and every lookup asks the database.
@@ -27,6 +27,7 @@ internal sealed class RunIndex
     /// <summary>Events kept with their merge state, in two generations of half this size each.</summary>
     public const int MaxCachedEvents = 60_000;
 
+    private readonly int _maxCachedEvents;
     private KeySet? _articles;
     private KeySet? _mergeKeys;
     private KeySet? _quotes;
@@ -35,6 +36,13 @@ internal sealed class RunIndex
     private Dictionary<string, List<MergedEvent>> _old = new(StringComparer.Ordinal);
     private int _youngEvents;
     private bool _tooBig;
+
+    /// <param name="maxCachedEvents">Events kept with their merge state; tests make it small to push events out.</param>
+    public RunIndex(int maxCachedEvents = MaxCachedEvents)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCachedEvents, 2);
+        _maxCachedEvents = maxCachedEvents;
+    }
 
     /// <summary>How many times the index was loaded from the database (once per open ledger, unless invalidated).</summary>
     public int Loads { get; private set; }
@@ -111,6 +119,9 @@ internal sealed class RunIndex
         return false;
     }
 
+    /// <summary>Whether the events of a merge key are held in memory now (without touching their generation).</summary>
+    public bool Caches(string mergeKey) => _young.ContainsKey(mergeKey) || _old.ContainsKey(mergeKey);
+
     /// <summary>Whether events with this merge key may be stored (false: certainly none).</summary>
     public bool MayHaveEvents(string mergeKey) => _mergeKeys!.Probe(mergeKey) != Presence.Absent;
 
@@ -128,7 +139,7 @@ internal sealed class RunIndex
             _youngEvents += events.Count;
         }
 
-        if (_youngEvents > MaxCachedEvents / 2)
+        if (_youngEvents > _maxCachedEvents / 2)
         {
             // The older generation goes; its events are read from the database if their key comes again.
             _old = _young;

@@ -201,7 +201,7 @@ internal sealed class Sql(DbConnection connection)
     public bool SingleWriter { get; init; }
 
     /// <summary>The single writer's in-memory keys (<see cref="RunIndex"/>), or null to look every key up in the database.</summary>
-    public RunIndex? Index { get; init; }
+    public RunIndex? Index { get; set; }
 
     /// <summary>The index when it can answer (loaded on first use), else null.</summary>
     public RunIndex? ReadyIndex => Index is { } index && index.Ready(this) ? index : null;

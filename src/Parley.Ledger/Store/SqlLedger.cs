@@ -36,6 +36,21 @@ public abstract class SqlLedger : ISqlLedger
 
     private protected Sql Sql => _sql;
 
+    /// <summary>The single writer's run index (DuckDB), or null.</summary>
+    internal RunIndex? Index => _sql.Index;
+
+    /// <summary>
+    /// Starts a fresh run index keeping at most <paramref name="maxCachedEvents"/> events' merge state: tests push events
+    /// out of it to show an event read back from the database merges as one held in memory. No-op without an index.
+    /// </summary>
+    internal void LimitCachedEvents(int maxCachedEvents)
+    {
+        if (_sql.Index is not null)
+        {
+            _sql.Index = new RunIndex(maxCachedEvents);
+        }
+    }
+
     /// <inheritdoc/>
     public void EnsureSchema() => InTransaction(() =>
     {

@@ -84,6 +84,57 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_rejected_record_of_a_json_lines_file_is_read_again_alone_and_one_whose_file_is_gone_stays()
+    {
+        Directory.CreateDirectory(Corpus);
+        var news = new SyntheticNews(Knowledge, seed: 5);
+        string feed = Path.Combine(Corpus, "wire.jsonl.gz");
+        string gone = Path.Combine(Corpus, "old.jsonl");
+        // Line 2 gives its date as the desk wrote it, which is no ISO 8601: that one record is rejected.
+        WriteGzipLines(feed, Line(news.Article(0)), Line(news.Article(1), published: "Tuesday morning"), Line(news.Article(2)));
+        File.WriteAllText(gone, Line(news.Article(3), published: "last week") + "\n");
+
+        (int exit, _, string err) = Parley("ingest", Corpus, "--db", Database);
+        exit.Should().Be(ExitCodes.SomeRejected, err);
+        err.Should().Contain("4 read, 2 accepted, 2 (jsonl.malformed 2) rejected");
+        string listed = Parley("rejections", "--db", Database, "--format", "json").Out;
+        listed.Should().Contain(JsonEncodedText.Encode(feed + "#2").ToString()).And.Contain(JsonEncodedText.Encode(gone + "#1").ToString());
+        LedgerCounts before = Counts();
+
+        // The desk fixes the date in place; the other file was cleared away meanwhile.
+        WriteGzipLines(feed, Line(news.Article(0)), Line(news.Article(1)), Line(news.Article(2)));
+        File.Delete(gone);
+        (int retried, _, string retryErr) = Parley("rejections", "--db", Database, "--retry");
+
+        retried.Should().Be(ExitCodes.Success, retryErr);
+        retryErr.Should().Contain("1 rejected source(s) are no longer on disk")
+            .And.Contain("1 read, 1 accepted, 0 rejected, 0 duplicates skipped", "only the rejected record is read again, not its file")
+            .And.Contain("1 of 1 source(s) now read and are marked retried");
+        LedgerCounts after = Counts();
+        after.Articles.Should().Be(before.Articles + 1);
+        after.Events.Should().BeGreaterThan(before.Events);
+        string left = Parley("rejections", "--db", Database, "--format", "json").Out.Trim();
+        JsonDocument.Parse(left).RootElement.GetProperty("source").GetString().Should().Be(gone + "#1", "the record whose file is gone stays");
+
+        // The fixed file now holds three stored articles, each once.
+        Parley("ingest", Corpus, "--db", Database).Err.Should().Contain("3 read, 0 accepted, 0 rejected, 3 duplicates skipped");
+    }
+
+    private static string Line(SyntheticArticle article, string? published = null) => JsonSerializer.Serialize(new Dictionary<string, string>
+    {
+        ["headline"] = article.Headline,
+        ["published"] = published ?? article.Published.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+        ["text"] = article.Text,
+    });
+
+    private static void WriteGzipLines(string path, params string[] lines)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(File.Create(path), System.IO.Compression.CompressionLevel.Fastest);
+        using var writer = new StreamWriter(gzip);
+        writer.Write(string.Join("\n", lines) + "\n");
+    }
+
+    [Fact]
     public void A_ledger_that_cannot_be_written_is_named_in_one_line_and_exits_3()
     {
         WriteCorpus(2);

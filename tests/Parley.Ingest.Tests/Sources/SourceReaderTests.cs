@@ -90,6 +90,45 @@ public sealed class SourceReaderTests : IDisposable
         document.Content.Should().Contain("président").And.Contain("Genève");
     }
 
+    [Theory]
+    [InlineData("/news/wire.jsonl#3", "/news/wire.jsonl", 3)]
+    [InlineData("/news/feed#2.xml#12", "/news/feed#2.xml", 12)]
+    public void A_record_source_names_its_file_and_number(string source, string file, int record)
+    {
+        SourceReader.TryParseRecord(source, out string parsedFile, out int parsed).Should().BeTrue();
+        (parsedFile, parsed).Should().Be((file, record));
+    }
+
+    [Theory]
+    [InlineData("/news/story.txt")]
+    [InlineData("/news/wire.jsonl#0")]
+    [InlineData("/news/wire.jsonl#-1")]
+    [InlineData("/news/wire.jsonl#two")]
+    [InlineData("#3")]
+    public void Other_sources_are_not_records(string source) =>
+        SourceReader.TryParseRecord(source, out _, out _).Should().BeFalse();
+
+    [Fact]
+    public void Reads_only_the_named_records_of_a_json_lines_file_and_rejects_them_with_the_file()
+    {
+        string lines = string.Join('\n',
+            """{"text": "Ministers met in Genève on Monday."}""",
+            """{"text": "The président spoke on Tuesday."}""",
+            """{"text": "Talks resumed on Wednesday."}""");
+        string path = Write("wire.jsonl", Encoding.Latin1.GetBytes(lines));
+        var named = new HashSet<string> { path + "#1", path + "#3" };
+
+        // Undeclared Latin-1: the file cannot be decoded, so each named record is rejected for that reason.
+        new SourceReader().ReadRecords(path, named).Select(item => (item.Rejection!.Source, item.Rejection!.Code))
+            .Should().Equal((path + "#1", RejectionCodes.UndeclaredEncoding), (path + "#3", RejectionCodes.UndeclaredEncoding));
+
+        List<SourceItem> read = [.. new SourceReader(declaredEncoding: TextDecoder.Named("latin1")).ReadRecords(path, named)];
+        read.Select(item => item.Document!.Source).Should().Equal(path + "#1", path + "#3");
+        read[0].Document!.Content.Should().Contain("Genève");
+        new SourceReader(declaredEncoding: TextDecoder.Named("latin1")).ReadRecords(path, new HashSet<string> { path + "#4" })
+            .Should().BeEmpty("a record no longer in the file is not read");
+    }
+
     [Fact]
     public void Reads_an_html_page_that_declares_its_charset()
     {

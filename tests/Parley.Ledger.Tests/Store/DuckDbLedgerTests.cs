@@ -1,3 +1,4 @@
+using Parley.Core;
 using Parley.Ledger.Store;
 
 namespace Parley.Ledger.Tests.Store;
@@ -82,6 +83,66 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
         result.EventsCreated.Should().Be(1);
         result.QuotesCreated.Should().Be(1);
         ledger.Events(new EventQuery()).Should().ContainSingle().Which.MentionCount.Should().Be(1);
+    }
+
+    [Fact]
+    public void An_event_pushed_out_of_the_run_index_merges_with_later_reports_as_one_held_in_memory()
+    {
+        // The run index keeps the merge state of the most recent events only (60,000 by default); a later report of an
+        // older event must find it in the file with its merged details. A cap of 2 pushes the call out after three other
+        // calls; the ledger that results must be the one a cap that never evicts gives.
+        (List<WriteResult> Writes, LedgerCounts Counts, List<LedgerEvent> Events, List<LedgerMention> Mentions) small = IngestCall(cap: 2);
+        (List<WriteResult> Writes, LedgerCounts Counts, List<LedgerEvent> Events, List<LedgerMention> Mentions) big = IngestCall(cap: null);
+
+        small.Writes.Should().Equal(big.Writes);
+        small.Counts.Should().Be(big.Counts);
+        small.Events.Should().BeEquivalentTo(big.Events, options => options.WithStrictOrdering());
+        small.Mentions.Should().BeEquivalentTo(big.Mentions);
+        LedgerEvent call = small.Events.Single(found => found.Actors.Contains("xi-jinping"));
+        call.MentionCount.Should().Be(3, "the three reports of the call are one event");
+        call.Date.Should().Be(Findings.Day(2026, 2, 4), "the day the second report gave, kept when the third is merged from the file");
+        call.Duration.Should().Be(IsoDuration.OfMinutes(90));
+        call.Medium.Should().Be("video");
+        call.Topics.Should().Equal("energy", "gas", "ukraine");
+        call.Confidence.Should().Be(0.95);
+        small.Events.Should().HaveCount(10, "the call and nine other calls");
+    }
+
+    // The call's three reports, each after three other calls; with a cap, checks the call really left the run index.
+    private (List<WriteResult>, LedgerCounts, List<LedgerEvent>, List<LedgerMention>) IngestCall(int? cap)
+    {
+        using ILedger ledger = Open();
+        var writer = (SqlLedger)ledger;
+        if (cap is { } limit)
+        {
+            writer.LimitCachedEvents(limit);
+        }
+
+        long run = ledger.StartRun("ingest", "0.1.0", "kb-1", new DateTimeOffset(2026, 2, 6, 12, 0, 0, TimeSpan.Zero));
+        string callKey = Keys.MergeKey("CONSULT", "phone", "occurred", Keys.Participants(["xi-jinping"], ["vladimir-putin"]));
+        Findings third = new Findings("MOSCOW - Xi Jinping and Vladimir Putin spoke by video on 4 February about gas supplies.",
+                "2026-02-07T07:00+00:00", "Evening")
+            .Event("Xi Jinping and Vladimir Putin spoke by video on 4 February about gas supplies.", "CONSULT", "phone",
+                ["xi-jinping", "vladimir-putin"], [], Findings.Day(2026, 2, 4), topics: ["gas"], confidence: 0.95);
+        Findings[] reports = [FirstReport(), SecondReport(), third];
+        var writes = new List<WriteResult>();
+        int other = 0;
+        for (int i = 0; i < reports.Length; i++)
+        {
+            writes.Add(ledger.Write(Findings.Batch(reports[i]), run));
+            for (int push = 0; push < 3; push++, other++)
+            {
+                string a = $"envoy-{other}-a", b = $"envoy-{other}-b";
+                string sentence = $"{a} called {b} on {10 + other} February.";
+                writes.Add(ledger.Write(Findings.Batch(new Findings(sentence, $"2026-02-{10 + other}T20:00+00:00")
+                    .Event(sentence, "CONSULT", "phone", [a], [b], Findings.Day(2026, 2, 10 + other))), run));
+            }
+
+            writer.Index!.Caches(callKey).Should().Be(cap is null, "a small cap pushes the call out; a big one keeps it");
+        }
+
+        List<LedgerEvent> events = [.. ledger.Events(new EventQuery()).OrderBy(found => found.Id, StringComparer.Ordinal)];
+        return (writes, ledger.Counts(), events, [.. ledger.MentionsOf([.. events.Select(found => found.Id)])]);
     }
 
     public void Dispose()
