@@ -52,7 +52,9 @@ public sealed class EventExtractor
         foreach (Sentence sentence in article.Sentences)
         {
             Draft? previous = null;
-            List<(EventTrigger Trigger, int First, int End)> triggers = [.. Triggers(article, sentence)];
+            // One folded word view per sentence, shared by the trigger and stance matchers.
+            var words = new WordView(article.Text, article.Tokens, sentence.FirstToken, sentence.EndToken);
+            List<(EventTrigger Trigger, int First, int End)> triggers = [.. Triggers(article, sentence, words)];
             int[] starts = [.. triggers.Select(trigger => trigger.First)];
             foreach ((EventTrigger trigger, int first, int end) in triggers)
             {
@@ -99,7 +101,7 @@ public sealed class EventExtractor
             }
 
             // "X called the plan 'unjustified'", "X said Y was naive": stance told in a reported clause (Stance/).
-            foreach (Draft stance in StanceDrafts(article, sentence, participants, found))
+            foreach (Draft stance in StanceDrafts(article, sentence, participants, found, words))
             {
                 Merge(found, stance);
             }
@@ -111,10 +113,10 @@ public sealed class EventExtractor
     }
 
     // A judgement already told by a trigger row in the sentence ("condemned the move, calling it unacceptable") is that event.
-    private static List<Draft> StanceDrafts(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, List<Draft> found)
+    private static List<Draft> StanceDrafts(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, List<Draft> found, WordView words)
     {
         List<Draft> drafts = [];
-        foreach ((EventTrigger act, ParticipantSlot speaker, ParticipantSlot? target, int first, int end) in StanceReader.Shipped.Read(article, sentence, participants))
+        foreach ((EventTrigger act, ParticipantSlot speaker, ParticipantSlot? target, int first, int end) in StanceReader.Shipped.Read(article, sentence, participants, words))
         {
             if (found.Concat(drafts).Any(draft => draft.Sentence == sentence && draft.Trigger.Type == act.Type && draft.Actors.Intersect(speaker.Ids).Any()))
             {
@@ -205,9 +207,8 @@ public sealed class EventExtractor
         return _knowledge.CountryByCode(id)?.Name ?? article.Actors.FirstOrDefault(actor => actor.Id == id)?.Name ?? id;
     }
 
-    private IEnumerable<(EventTrigger Trigger, int First, int End)> Triggers(AnnotatedArticle article, Sentence sentence)
+    private IEnumerable<(EventTrigger Trigger, int First, int End)> Triggers(AnnotatedArticle article, Sentence sentence, WordView words)
     {
-        var words = new WordView(article.Text, article.Tokens, sentence.FirstToken, sentence.EndToken);
         for (int w = 0; w < words.Words.Count; w++)
         {
             (string? key, int count) = _triggers.Matcher.Longest(words.Words, w, words.EndsToken);
