@@ -84,6 +84,13 @@ public sealed class EventExtractor
                 // "attacked Tory plans", "has attacked British imperialists, saying ...": an attack in words is an accusation.
                 EventTrigger act = trigger.Type == "ASSAULT" && trigger.Words is "attacked" or "attacks" && IsVerbalAttack(article, sentence, end)
                     ? _triggers[NameKey.Of("attacked the")] : trigger;
+                // "will start accession talks with X", "a deal to open formal talks with X": talks still to be opened are
+                // an agreement to negotiate, not a meeting held.
+                if (act.Type == "CONSULT" && act.IsNoun && act.Words.StartsWith("talks", StringComparison.Ordinal) && IsIntendedOpening(article, sentence, first))
+                {
+                    act = _triggers[NameKey.Of("start talks")];
+                }
+
                 Draft? draft = Read(article, sentence, participants, act, first, end, previous, starts, floor, told);
                 if (draft is null)
                 {
@@ -294,10 +301,22 @@ public sealed class EventExtractor
             actors.AddRange(Objects(article, sentence, participants, end + 1, placesCount: true, isConsult: false, triggerStarts, placesAfterIn: false));
         }
 
-        // "a meeting of the G7 finance ministers", "an emergency meeting of the Arab League": the body named after "of" meets.
+        // "a meeting of the G7 finance ministers", "an emergency meeting of the Arab League": the body named after "of" meets;
+        // "a meeting of the foreign ministers of Chile and Peru": the first party meets the others.
         if (actors.Count == 0 && trigger.IsNoun && trigger.Type == "CONSULT" && end < sentence.EndToken && tokens[end].In(text) is "of")
         {
-            actors.AddRange(Objects(article, sentence, participants, end + 1, placesCount: false, isConsult: true, triggerStarts, placesAfterIn: false).Take(1));
+            List<string> members = [.. Objects(article, sentence, participants, end + 1, placesCount: false, isConsult: true, triggerStarts, placesAfterIn: false)];
+            // "a meeting of the foreign ministers of both countries": the two parties the article is about.
+            for (int t = end + 2; members.Count == 0 && t < sentence.EndToken && t <= end + 5; t++)
+            {
+                if (tokens[t - 1].In(text) is "of" && IsPairObject(article, sentence, t))
+                {
+                    members.AddRange(MainParties(article, participants, first));
+                }
+            }
+
+            actors.AddRange(members.Take(1));
+            recipients.AddRange(members.Skip(1).Where(id => !actors.Contains(id)));
         }
 
         // "were deported by Mexican authorities", "condemned by rights groups": the agent after "by" acts on the subject.
@@ -372,6 +391,12 @@ public sealed class EventExtractor
             bool talksIn = trigger.Type == "CONSULT" && trigger.Mode is null;
             recipients.AddRange(Objects(article, sentence, participants, end, trigger.Mode == "visit", trigger.Type == "CONSULT", triggerStarts, talksIn, trigger.IsNoun)
                 .Where(id => !actors.Contains(id) && !(talksIn && actors.Any(actor => CountryOf(article, actor) == id))));
+            // "signed a deal to buy gas from Algeria", "an accord to build a pipeline with Turkey": the partner of a deal.
+            if (recipients.Count == 0 && trigger.Type == "AGREE" && DealPartner(article, sentence, participants, end) is { } partner)
+            {
+                recipients.AddRange(partner.Ids.Where(id => !actors.Contains(id)));
+            }
+
             // "Egypt criticised the US move, with its foreign minister warning of consequences": the act told in a
             // "with" clause answers the main clause's act and is aimed at its recipient.
             if (recipients.Count == 0 && !ellipsis && subject is not null && previous is { Recipients.Count: > 0 } && trigger.Type != "CONSULT"
@@ -892,6 +917,59 @@ public sealed class EventExtractor
 
             List<string> others = [.. draft.Actors.Where(id => !own.Contains(id) && !own.Contains(CountryOf(article, id)))];
             return others.Count > 0 ? others : null;
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string> Openings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "start", "open", "begin", "launch");
+    private static readonly FrozenSet<string> IntentMarks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "to", "will", "would", "shall", "'ll");
+    private static readonly FrozenSet<string> DealNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "deal", "deals", "agreement", "agreements", "contract", "contracts", "accord", "pact");
+
+    // "will start accession talks", "to open formal talks": an opening verb in its plain form after "to"/"will", at most
+    // two modifiers before the talks.
+    private static bool IsIntendedOpening(AnnotatedArticle article, Sentence sentence, int first)
+    {
+        for (int t = first - 1; t - 1 >= sentence.FirstToken && t >= first - 3; t--)
+        {
+            Token token = article.Tokens[t];
+            if (token.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (Openings.Contains(token.In(article.Text).ToString()))
+            {
+                // "decide whether to begin talks": not yet intended.
+                return IntentMarks.Contains(article.Tokens[t - 1].In(article.Text).ToString())
+                    && !(t - 2 >= sentence.FirstToken && article.Tokens[t - 2].In(article.Text) is "whether" or "if");
+            }
+        }
+
+        return false;
+    }
+
+    // The party after "with"/"from" in the clause of a deal noun ("a deal to import gas from Iran"): whom the deal is with.
+    private static ParticipantSlot? DealPartner(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end)
+    {
+        bool deal = false;
+        // Within 24 tokens: amounts often carry a converted figure in brackets ("a $40bn (£21bn) deal").
+        for (int t = end; t + 1 < sentence.EndToken && t < end + 24; t++)
+        {
+            Token token = article.Tokens[t];
+            string word = token.In(article.Text).ToString();
+            if (token.Kind is TokenKind.Terminal || word is "," or ";" or ":" or "that" or "which" or "who" or "but" or "and" or "while")
+            {
+                return null;
+            }
+
+            deal |= DealNouns.Contains(word);
+            if (deal && word is "with" or "from")
+            {
+                int at = article.Tokens[t + 1].In(article.Text) is "the" ? t + 2 : t + 1;
+                return at < sentence.EndToken && participants.At(at) is { IsReference: false } slot && slot.FirstToken == at ? slot : null;
+            }
         }
 
         return null;
