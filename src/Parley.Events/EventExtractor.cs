@@ -444,7 +444,10 @@ public sealed class EventExtractor
         TimeMention? date = NearestTime(article, sentence, first, triggerStarts, duration: false);
         TimeMention? duration = trigger.Type == "CONSULT" ? NearestTime(article, sentence, first, triggerStarts, duration: true) : null;
         string status = Status(text, tokens, sentence, first, date, article.Anchor);
-        double confidence = inferred ? 0.6 : 0.9 - (recipients.Count == 0 && trigger.Type != "STATEMENT" ? 0.35 : 0) - (fromPronoun ? 0.1 : 0);
+        // "called on rich nations to commit", "urged all parties to ...": a request to a group the text does not name is
+        // still a request told in full (verb, addressee, what is asked).
+        bool groupAsked = recipients.Count == 0 && trigger.Type == "REQUEST" && !trigger.IsNoun && IsGroupThenTo(article, sentence, participants, end);
+        double confidence = inferred ? 0.6 : 0.9 - (recipients.Count == 0 && trigger.Type != "STATEMENT" ? (groupAsked ? 0.2 : 0.35) : 0) - (fromPronoun ? 0.1 : 0);
         return new Draft(trigger, [.. actors.Distinct()], [.. recipients.Distinct()], date?.Date, duration?.Duration, status, confidence,
             sentence, TextSpan.FromBounds(tokens[first].Span.Start, tokens[end - 1].Span.End), isReference,
             trigger.Type == "CONSULT" ? Topics.Find(text, tokens, sentence, end) : [],
@@ -1076,6 +1079,31 @@ public sealed class EventExtractor
     // "Beijing wants Trump to drop the tariffs", "will ask the court to review": a request only when someone named is asked
     // and "to" says what they should do. "wants to leave" is the subject's own aim; "wants it to end", "want the ban lifted
     // because ...", "asked questions" ask no one to act.
+    private static readonly FrozenSet<string> DayWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "again", "him", "her", "them", "us", "me");
+
+    // One to four plain words naming no known party, then "to" and a verb: "rich nations to", "the international community to".
+    private static bool IsGroupThenTo(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end)
+    {
+        for (int t = end; t + 1 < sentence.EndToken && t <= end + 4; t++)
+        {
+            Token token = article.Tokens[t];
+            string word = token.In(article.Text).ToString();
+            if (word is "to")
+            {
+                return t > end && article.Tokens[t + 1].Kind == TokenKind.Word;
+            }
+
+            if (token.Kind != TokenKind.Word || participants.At(t) is not null || DayWords.Contains(word)
+                || word is "that" or "if" or "whether" or "for" or "and" or "but" or "or" or "it" or "not" or "on" or "in")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasObjectThenTo(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end)
     {
         bool named = false;

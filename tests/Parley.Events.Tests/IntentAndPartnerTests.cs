@@ -44,4 +44,17 @@ public sealed class IntentAndPartnerTests
     public void A_meeting_of_the_ministers_of_two_countries_is_between_them() =>
         Events("The visa deal came after a meeting of the foreign ministers of Chile and Peru in Lima.")
             .Should().Contain(e => e.StartsWith("CONSULT", StringComparison.Ordinal) && (e.EndsWith("CHL -> PER", StringComparison.Ordinal) || e.EndsWith("PER -> CHL", StringComparison.Ordinal)));
+
+    [Theory]
+    // A request to a group no one names ("rich nations") is still a request told in full, even with a pronoun as subject
+    // (which alone would leave it below the 0.5 threshold).
+    [InlineData("Keir Starmer was in good spirits. He called on rich nations to cancel the debts of the poorest countries.")]
+    [InlineData("Keir Starmer was in good spirits. He urged the international community to act.")]
+    public void Reads_requests_to_unnamed_groups(string text) =>
+        Events(text).Should().Contain(e => e.StartsWith("REQUEST/020 keir-starmer", StringComparison.Ordinal));
+
+    [Theory]
+    // Conversations with someone are consultations.
+    [InlineData("Keir Starmer has held several conversations with Emmanuel Macron.", "CONSULT/040 keir-starmer -> emmanuel-macron")]
+    public void Reads_conversations(string text, params string[] expected) => Events(text).Should().Contain(expected);
 }
