@@ -463,7 +463,8 @@ public sealed class EventExtractor
     {
         string text = article.Text;
         bool sawAnd = false;
-        for (int t = trigger - 1; t >= sentence.FirstToken && t >= floor && t >= trigger - 12; t--)
+        int reach = trigger - 12;
+        for (int t = trigger - 1; t >= sentence.FirstToken && t >= floor && t >= reach; t--)
         {
             string word = article.Tokens[t].In(text).ToString();
             // "The World Trade Organisation (WTO) is to hold talks": a short parenthesis is passed over to the name before it.
@@ -501,6 +502,14 @@ public sealed class EventExtractor
             if (word is "," && trigger - t <= 4 && !ReportsBetween(article, t, trigger) && AppositionHead(article, sentence, participants, t) is { } head)
             {
                 t = head;
+                continue;
+            }
+
+            // "India, along with China and Brazil, has been invited to": the additive aside is passed over to its head.
+            if (word is "," && trigger - t <= 8 && !ReportsBetween(article, t, trigger) && AdditiveAsideHead(article, sentence, t) is { } asideHead)
+            {
+                t = asideHead;
+                reach = Math.Min(reach, asideHead - 4); // the head is just before the aside, however long it was
                 continue;
             }
 
@@ -647,6 +656,32 @@ public sealed class EventExtractor
 
         return null;
     }
+
+    // For the comma closing ", along with X and Y,", ", together with X,", ", as well as X,": the opening comma.
+    private static int? AdditiveAsideHead(AnnotatedArticle article, Sentence sentence, int closing)
+    {
+        for (int t = closing - 3; t > sentence.FirstToken && t >= closing - 14; t--)
+        {
+            string word = article.Tokens[t].In(article.Text).ToString();
+            if (word is ";" or ":" or "(" or ")" || article.Tokens[t].Kind is TokenKind.Terminal)
+            {
+                return null;
+            }
+
+            if (word is "," && StartsAdditiveAside(article, t + 1))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsAdditiveAside(AnnotatedArticle article, int t) =>
+        t + 1 < article.Tokens.Length
+        && ((article.Tokens[t].In(article.Text) is "along" or "together" && article.Tokens[t + 1].In(article.Text) is "with")
+            || (t + 2 < article.Tokens.Length && article.Tokens[t].In(article.Text) is "as" && article.Tokens[t + 1].In(article.Text) is "well"
+                && article.Tokens[t + 2].In(article.Text) is "as"));
 
     // For the comma closing "NAME, the/a ... ,": the token after NAME (the opening comma), so the subject search reaches NAME.
     private static int? AppositionHead(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int closing)

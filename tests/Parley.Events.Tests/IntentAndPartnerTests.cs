@@ -57,4 +57,10 @@ public sealed class IntentAndPartnerTests
     // Conversations with someone are consultations.
     [InlineData("Keir Starmer has held several conversations with Emmanuel Macron.", "CONSULT/040 keir-starmer -> emmanuel-macron")]
     public void Reads_conversations(string text, params string[] expected) => Events(text).Should().Contain(expected);
+
+    [Fact]
+    public void An_additive_aside_is_passed_over_to_the_subject() =>
+        Events("Kenya, along with Chile, Brazil, Peru and Norway, has been invited to take part in the G7 meeting in London.")
+            .Should().Contain(e => e.StartsWith("CONSULT", StringComparison.Ordinal) && e.Contains("KEN", StringComparison.Ordinal))
+            .And.NotContain(e => e.Contains("NOR ->", StringComparison.Ordinal) || e.Contains("PER+NOR", StringComparison.Ordinal));
 }
