@@ -154,10 +154,14 @@ internal sealed class ParticipantIndex
             return false;
         }
 
-        string key = NameKey.Of(printed);
-        return NameKey.Of(country.Name) != key && !country.Aliases.Any(alias => NameKey.Of(alias) == key)
-            && !country.Demonyms.Any(demonym => NameKey.Of(demonym) == key);
+        return !OwnNames.GetValue(country, OwnNameKeys).Contains(NameKey.Of(printed));
     }
+
+    // A country's own names folded once, not for every mention of it in every article.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Country, FrozenSet<string>> OwnNames = [];
+
+    private static FrozenSet<string> OwnNameKeys(Country country) =>
+        new[] { country.Name }.Concat(country.Aliases).Concat(country.Demonyms).Select(NameKey.Of).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The slot starting at or covering token <paramref name="token"/>, if any.</summary>
     public ParticipantSlot? At(int token) => token >= 0 && token < _at.Length ? _at[token] : null;
