@@ -86,8 +86,14 @@ public sealed class EventExtractor
                     ? _triggers[NameKey.Of("attacked the")] : trigger;
                 // "will start accession talks with X", "a deal to open formal talks with X": talks still to be opened are
                 // an agreement to negotiate, not a meeting held.
-                if (act.Type == "CONSULT" && act.IsNoun && act.Words.StartsWith("talks", StringComparison.Ordinal) && IsIntendedOpening(article, sentence, first))
+                // "decide whether to begin talks with X": nothing has happened or been agreed yet.
+                if (act.Type == "CONSULT" && act.IsNoun && act.Words.StartsWith("talks", StringComparison.Ordinal) && IntendedOpening(article, sentence, first) is { } intended)
                 {
+                    if (!intended)
+                    {
+                        continue;
+                    }
+
                     act = _triggers[NameKey.Of("start talks")];
                 }
 
@@ -967,25 +973,29 @@ public sealed class EventExtractor
 
     // "will start accession talks", "to open formal talks": an opening verb in its plain form after "to"/"will", at most
     // two modifiers before the talks.
-    private static bool IsIntendedOpening(AnnotatedArticle article, Sentence sentence, int first)
+    // True when intended, false when still undecided ("whether to begin talks"), null when no opening verb.
+    private static bool? IntendedOpening(AnnotatedArticle article, Sentence sentence, int first)
     {
         for (int t = first - 1; t - 1 >= sentence.FirstToken && t >= first - 3; t--)
         {
             Token token = article.Tokens[t];
             if (token.Kind != TokenKind.Word)
             {
-                return false;
+                return null;
             }
 
             if (Openings.Contains(token.In(article.Text).ToString()))
             {
-                // "decide whether to begin talks": not yet intended.
-                return IntentMarks.Contains(article.Tokens[t - 1].In(article.Text).ToString())
-                    && !(t - 2 >= sentence.FirstToken && article.Tokens[t - 2].In(article.Text) is "whether" or "if");
+                if (!IntentMarks.Contains(article.Tokens[t - 1].In(article.Text).ToString()))
+                {
+                    return null;
+                }
+
+                return !(t - 2 >= sentence.FirstToken && article.Tokens[t - 2].In(article.Text) is "whether" or "if");
             }
         }
 
-        return false;
+        return null;
     }
 
     // The party after "with"/"from" in the clause of a deal noun ("a deal to import gas from Iran"): whom the deal is with.
