@@ -52,7 +52,9 @@ public sealed class EventExtractor
         foreach (Sentence sentence in article.Sentences)
         {
             Draft? previous = null;
-            List<(EventTrigger Trigger, int First, int End)> triggers = [.. Triggers(article, sentence)];
+            // One folded word view per sentence, shared by the trigger and stance matchers.
+            var words = new WordView(article.Text, article.Tokens, sentence.FirstToken, sentence.EndToken);
+            List<(EventTrigger Trigger, int First, int End)> triggers = [.. Triggers(article, sentence, words)];
             int[] starts = [.. triggers.Select(trigger => trigger.First)];
             foreach ((EventTrigger trigger, int first, int end) in triggers)
             {
@@ -82,6 +84,19 @@ public sealed class EventExtractor
                 // "attacked Tory plans", "has attacked British imperialists, saying ...": an attack in words is an accusation.
                 EventTrigger act = trigger.Type == "ASSAULT" && trigger.Words is "attacked" or "attacks" && IsVerbalAttack(article, sentence, end)
                     ? _triggers[NameKey.Of("attacked the")] : trigger;
+                // "will start accession talks with X", "a deal to open formal talks with X": talks still to be opened are
+                // an agreement to negotiate, not a meeting held.
+                // "decide whether to begin talks with X": nothing has happened or been agreed yet.
+                if (act.Type == "CONSULT" && act.IsNoun && act.Words.StartsWith("talks", StringComparison.Ordinal) && IntendedOpening(article, sentence, first) is { } intended)
+                {
+                    if (!intended)
+                    {
+                        continue;
+                    }
+
+                    act = _triggers[NameKey.Of("start talks")];
+                }
+
                 Draft? draft = Read(article, sentence, participants, act, first, end, previous, starts, floor, told);
                 if (draft is null)
                 {
@@ -99,7 +114,7 @@ public sealed class EventExtractor
             }
 
             // "X called the plan 'unjustified'", "X said Y was naive": stance told in a reported clause (Stance/).
-            foreach (Draft stance in StanceDrafts(article, sentence, participants, found))
+            foreach (Draft stance in StanceDrafts(article, sentence, participants, found, words))
             {
                 Merge(found, stance);
             }
@@ -111,10 +126,10 @@ public sealed class EventExtractor
     }
 
     // A judgement already told by a trigger row in the sentence ("condemned the move, calling it unacceptable") is that event.
-    private static List<Draft> StanceDrafts(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, List<Draft> found)
+    private static List<Draft> StanceDrafts(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, List<Draft> found, WordView words)
     {
         List<Draft> drafts = [];
-        foreach ((EventTrigger act, ParticipantSlot speaker, ParticipantSlot? target, int first, int end) in StanceReader.Shipped.Read(article, sentence, participants))
+        foreach ((EventTrigger act, ParticipantSlot speaker, ParticipantSlot? target, int first, int end) in StanceReader.Shipped.Read(article, sentence, participants, words))
         {
             if (found.Concat(drafts).Any(draft => draft.Sentence == sentence && draft.Trigger.Type == act.Type && draft.Actors.Intersect(speaker.Ids).Any()))
             {
@@ -205,9 +220,8 @@ public sealed class EventExtractor
         return _knowledge.CountryByCode(id)?.Name ?? article.Actors.FirstOrDefault(actor => actor.Id == id)?.Name ?? id;
     }
 
-    private IEnumerable<(EventTrigger Trigger, int First, int End)> Triggers(AnnotatedArticle article, Sentence sentence)
+    private IEnumerable<(EventTrigger Trigger, int First, int End)> Triggers(AnnotatedArticle article, Sentence sentence, WordView words)
     {
-        var words = new WordView(article.Text, article.Tokens, sentence.FirstToken, sentence.EndToken);
         for (int w = 0; w < words.Words.Count; w++)
         {
             (string? key, int count) = _triggers.Matcher.Longest(words.Words, w, words.EndsToken);
@@ -293,10 +307,22 @@ public sealed class EventExtractor
             actors.AddRange(Objects(article, sentence, participants, end + 1, placesCount: true, isConsult: false, triggerStarts, placesAfterIn: false));
         }
 
-        // "a meeting of the G7 finance ministers", "an emergency meeting of the Arab League": the body named after "of" meets.
+        // "a meeting of the G7 finance ministers", "an emergency meeting of the Arab League": the body named after "of" meets;
+        // "a meeting of the foreign ministers of Chile and Peru": the first party meets the others.
         if (actors.Count == 0 && trigger.IsNoun && trigger.Type == "CONSULT" && end < sentence.EndToken && tokens[end].In(text) is "of")
         {
-            actors.AddRange(Objects(article, sentence, participants, end + 1, placesCount: false, isConsult: true, triggerStarts, placesAfterIn: false).Take(1));
+            List<string> members = [.. Objects(article, sentence, participants, end + 1, placesCount: false, isConsult: true, triggerStarts, placesAfterIn: false)];
+            // "a meeting of the foreign ministers of both countries": the two parties the article is about.
+            for (int t = end + 2; members.Count == 0 && t < sentence.EndToken && t <= end + 5; t++)
+            {
+                if (tokens[t - 1].In(text) is "of" && IsPairObject(article, sentence, t))
+                {
+                    members.AddRange(MainParties(article, participants, first));
+                }
+            }
+
+            actors.AddRange(members.Take(1));
+            recipients.AddRange(members.Skip(1).Where(id => !actors.Contains(id)));
         }
 
         // "were deported by Mexican authorities", "condemned by rights groups": the agent after "by" acts on the subject.
@@ -371,6 +397,12 @@ public sealed class EventExtractor
             bool talksIn = trigger.Type == "CONSULT" && trigger.Mode is null;
             recipients.AddRange(Objects(article, sentence, participants, end, trigger.Mode == "visit", trigger.Type == "CONSULT", triggerStarts, talksIn, trigger.IsNoun)
                 .Where(id => !actors.Contains(id) && !(talksIn && actors.Any(actor => CountryOf(article, actor) == id))));
+            // "signed a deal to buy gas from Algeria", "an accord to build a pipeline with Turkey": the partner of a deal.
+            if (recipients.Count == 0 && trigger.Type == "AGREE" && DealPartner(article, sentence, participants, end) is { } partner)
+            {
+                recipients.AddRange(partner.Ids.Where(id => !actors.Contains(id)));
+            }
+
             // "Egypt criticised the US move, with its foreign minister warning of consequences": the act told in a
             // "with" clause answers the main clause's act and is aimed at its recipient.
             if (recipients.Count == 0 && !ellipsis && subject is not null && previous is { Recipients.Count: > 0 } && trigger.Type != "CONSULT"
@@ -418,7 +450,10 @@ public sealed class EventExtractor
         TimeMention? date = NearestTime(article, sentence, first, triggerStarts, duration: false);
         TimeMention? duration = trigger.Type == "CONSULT" ? NearestTime(article, sentence, first, triggerStarts, duration: true) : null;
         string status = Status(text, tokens, sentence, first, date, article.Anchor);
-        double confidence = inferred ? 0.6 : 0.9 - (recipients.Count == 0 && trigger.Type != "STATEMENT" ? 0.35 : 0) - (fromPronoun ? 0.1 : 0);
+        // "called on rich nations to commit", "urged all parties to ...": a request to a group the text does not name is
+        // still a request told in full (verb, addressee, what is asked).
+        bool groupAsked = recipients.Count == 0 && trigger.Type == "REQUEST" && !trigger.IsNoun && IsGroupThenTo(article, sentence, participants, end);
+        double confidence = inferred ? 0.6 : 0.9 - (recipients.Count == 0 && trigger.Type != "STATEMENT" ? (groupAsked ? 0.2 : 0.35) : 0) - (fromPronoun ? 0.1 : 0);
         return new Draft(trigger, [.. actors.Distinct()], [.. recipients.Distinct()], date?.Date, duration?.Duration, status, confidence,
             sentence, TextSpan.FromBounds(tokens[first].Span.Start, tokens[end - 1].Span.End), isReference,
             trigger.Type == "CONSULT" ? Topics.Find(text, tokens, sentence, end) : [],
@@ -434,7 +469,8 @@ public sealed class EventExtractor
     {
         string text = article.Text;
         bool sawAnd = false;
-        for (int t = trigger - 1; t >= sentence.FirstToken && t >= floor && t >= trigger - 12; t--)
+        int reach = trigger - 12;
+        for (int t = trigger - 1; t >= sentence.FirstToken && t >= floor && t >= reach; t--)
         {
             string word = article.Tokens[t].In(text).ToString();
             // "The World Trade Organisation (WTO) is to hold talks": a short parenthesis is passed over to the name before it.
@@ -472,6 +508,14 @@ public sealed class EventExtractor
             if (word is "," && trigger - t <= 4 && !ReportsBetween(article, t, trigger) && AppositionHead(article, sentence, participants, t) is { } head)
             {
                 t = head;
+                continue;
+            }
+
+            // "India, along with China and Brazil, has been invited to": the additive aside is passed over to its head.
+            if (word is "," && trigger - t <= 8 && !ReportsBetween(article, t, trigger) && AdditiveAsideHead(article, sentence, t) is { } asideHead)
+            {
+                t = asideHead;
+                reach = Math.Min(reach, asideHead - 4); // the head is just before the aside, however long it was
                 continue;
             }
 
@@ -618,6 +662,32 @@ public sealed class EventExtractor
 
         return null;
     }
+
+    // For the comma closing ", along with X and Y,", ", together with X,", ", as well as X,": the opening comma.
+    private static int? AdditiveAsideHead(AnnotatedArticle article, Sentence sentence, int closing)
+    {
+        for (int t = closing - 3; t > sentence.FirstToken && t >= closing - 14; t--)
+        {
+            string word = article.Tokens[t].In(article.Text).ToString();
+            if (word is ";" or ":" or "(" or ")" || article.Tokens[t].Kind is TokenKind.Terminal)
+            {
+                return null;
+            }
+
+            if (word is "," && StartsAdditiveAside(article, t + 1))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsAdditiveAside(AnnotatedArticle article, int t) =>
+        t + 1 < article.Tokens.Length
+        && ((article.Tokens[t].In(article.Text) is "along" or "together" && article.Tokens[t + 1].In(article.Text) is "with")
+            || (t + 2 < article.Tokens.Length && article.Tokens[t].In(article.Text) is "as" && article.Tokens[t + 1].In(article.Text) is "well"
+                && article.Tokens[t + 2].In(article.Text) is "as"));
 
     // For the comma closing "NAME, the/a ... ,": the token after NAME (the opening comma), so the subject search reaches NAME.
     private static int? AppositionHead(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int closing)
@@ -896,6 +966,63 @@ public sealed class EventExtractor
         return null;
     }
 
+    private static readonly FrozenSet<string> Openings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "start", "open", "begin", "launch");
+    private static readonly FrozenSet<string> IntentMarks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "to", "will", "would", "shall", "'ll");
+    private static readonly FrozenSet<string> DealNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "deal", "deals", "agreement", "agreements", "contract", "contracts", "accord", "pact");
+
+    // "will start accession talks", "to open formal talks": an opening verb in its plain form after "to"/"will", at most
+    // two modifiers before the talks.
+    // True when intended, false when still undecided ("whether to begin talks"), null when no opening verb.
+    private static bool? IntendedOpening(AnnotatedArticle article, Sentence sentence, int first)
+    {
+        for (int t = first - 1; t - 1 >= sentence.FirstToken && t >= first - 3; t--)
+        {
+            Token token = article.Tokens[t];
+            if (token.Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (Openings.Contains(token.In(article.Text).ToString()))
+            {
+                if (!IntentMarks.Contains(article.Tokens[t - 1].In(article.Text).ToString()))
+                {
+                    return null;
+                }
+
+                return !(t - 2 >= sentence.FirstToken && article.Tokens[t - 2].In(article.Text) is "whether" or "if");
+            }
+        }
+
+        return null;
+    }
+
+    // The party after "with"/"from" in the clause of a deal noun ("a deal to import gas from Iran"): whom the deal is with.
+    private static ParticipantSlot? DealPartner(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end)
+    {
+        bool deal = false;
+        // Within 24 tokens: amounts often carry a converted figure in brackets ("a $40bn (£21bn) deal").
+        for (int t = end; t + 1 < sentence.EndToken && t < end + 24; t++)
+        {
+            Token token = article.Tokens[t];
+            string word = token.In(article.Text).ToString();
+            if (token.Kind is TokenKind.Terminal || word is "," or ";" or ":" or "that" or "which" or "who" or "but" or "and" or "while")
+            {
+                return null;
+            }
+
+            deal |= DealNouns.Contains(word);
+            if (deal && word is "with" or "from")
+            {
+                int at = article.Tokens[t + 1].In(article.Text) is "the" ? t + 2 : t + 1;
+                return at < sentence.EndToken && participants.At(at) is { IsReference: false } slot && slot.FirstToken == at ? slot : null;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsComplementOf(AnnotatedArticle article, List<(EventTrigger Trigger, int First, int End)> triggers, EventTrigger trigger, int first)
     {
         if (trigger.IsNoun)
@@ -997,6 +1124,31 @@ public sealed class EventExtractor
     // "Beijing wants Trump to drop the tariffs", "will ask the court to review": a request only when someone named is asked
     // and "to" says what they should do. "wants to leave" is the subject's own aim; "wants it to end", "want the ban lifted
     // because ...", "asked questions" ask no one to act.
+    private static readonly FrozenSet<string> DayWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "again", "him", "her", "them", "us", "me");
+
+    // One to four plain words naming no known party, then "to" and a verb: "rich nations to", "the international community to".
+    private static bool IsGroupThenTo(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end)
+    {
+        for (int t = end; t + 1 < sentence.EndToken && t <= end + 4; t++)
+        {
+            Token token = article.Tokens[t];
+            string word = token.In(article.Text).ToString();
+            if (word is "to")
+            {
+                return t > end && article.Tokens[t + 1].Kind == TokenKind.Word;
+            }
+
+            if (token.Kind != TokenKind.Word || participants.At(t) is not null || DayWords.Contains(word)
+                || word is "that" or "if" or "whether" or "for" or "and" or "but" or "or" or "it" or "not" or "on" or "in")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasObjectThenTo(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end)
     {
         bool named = false;

@@ -22,6 +22,9 @@ internal sealed class ParticipantIndex
 {
     private readonly List<ParticipantSlot> _slots;
 
+    // The first slot (in _slots order) covering each token, so At is a lookup and not a scan of every slot per token.
+    private readonly ParticipantSlot?[] _at;
+
     private static readonly FrozenSet<string> GovernmentWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "government", "authorities", "administration");
 
     public ParticipantIndex(AnnotatedArticle article, KnowledgeBase knowledge)
@@ -53,6 +56,14 @@ internal sealed class ParticipantIndex
         }
 
         _slots = [.. slots.OrderBy(slot => slot.FirstToken)];
+        _at = new ParticipantSlot?[article.Tokens.Length];
+        foreach (ParticipantSlot slot in _slots)
+        {
+            for (int t = Math.Max(0, slot.FirstToken); t < slot.EndToken && t < _at.Length; t++)
+            {
+                _at[t] ??= slot;
+            }
+        }
     }
 
     // "the Indian government", "Afghan authorities": the country acting, as "Beijing" or "Washington" would.
@@ -143,16 +154,45 @@ internal sealed class ParticipantIndex
             return false;
         }
 
-        string key = NameKey.Of(printed);
-        return NameKey.Of(country.Name) != key && !country.Aliases.Any(alias => NameKey.Of(alias) == key)
-            && !country.Demonyms.Any(demonym => NameKey.Of(demonym) == key);
+        return !OwnNames.GetValue(country, OwnNameKeys).Contains(NameKey.Of(printed));
     }
 
+    // A country's own names folded once, not for every mention of it in every article.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Country, FrozenSet<string>> OwnNames = [];
+
+    private static FrozenSet<string> OwnNameKeys(Country country) =>
+        new[] { country.Name }.Concat(country.Aliases).Concat(country.Demonyms).Select(NameKey.Of).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The slot starting at or covering token <paramref name="token"/>, if any.</summary>
-    public ParticipantSlot? At(int token) => _slots.FirstOrDefault(slot => slot.FirstToken <= token && token < slot.EndToken);
+    public ParticipantSlot? At(int token) => token >= 0 && token < _at.Length ? _at[token] : null;
 
     /// <summary>Slots inside [first, end), in order.</summary>
-    public IEnumerable<ParticipantSlot> Within(int first, int end) => _slots.Where(slot => slot.FirstToken >= first && slot.EndToken <= end);
+    public IEnumerable<ParticipantSlot> Within(int first, int end)
+    {
+        // _slots is sorted by FirstToken: start at the first slot at or after first, stop at end.
+        int low = 0;
+        int high = _slots.Count;
+        while (low < high)
+        {
+            int middle = (low + high) / 2;
+            if (_slots[middle].FirstToken < first)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (int i = low; i < _slots.Count && _slots[i].FirstToken < end; i++)
+        {
+            if (_slots[i].EndToken <= end)
+            {
+                yield return _slots[i];
+            }
+        }
+    }
 
     // A capital acting for its country ("warned Washington") is the country itself in an event;
     // a seat of power ("the Kremlin") stays the government actor it is.

@@ -77,9 +77,8 @@ internal sealed class StanceReader
 
     /// <summary>The stance events of one sentence: (row, speaker, target or null, first and end token of the evaluation).</summary>
     public IEnumerable<(EventTrigger Act, ParticipantSlot Speaker, ParticipantSlot? Target, int First, int End)> Read(
-        AnnotatedArticle article, Sentence sentence, ParticipantIndex participants)
+        AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, WordView words)
     {
-        var words = new WordView(article.Text, article.Tokens, sentence.FirstToken, sentence.EndToken);
         for (int w = 0; w < words.Words.Count; w++)
         {
             (string? key, int count) = _matcher.Longest(words.Words, w, words.EndsToken);
