@@ -80,7 +80,7 @@ public sealed class ActorRecognizer
         }
 
         var actors = new ActorTable();
-        foreach (DescribedPerson person in described)
+        foreach (DescribedPerson person in described.Where(person => !person.IsTitledSurname))
         {
             actors.AddDescribed(person, Country(person.Description), Sector(person.Description));
         }
@@ -119,6 +119,20 @@ public sealed class ActorRecognizer
             }
 
             ResolveKnown(text, tokens, name, fullNames, date, inferred, actors);
+        }
+
+        // "Archbishop Tutu" after "Archbishop Desmond Tutu": the same person, not a second one.
+        foreach (DescribedPerson person in described.Where(person => person.IsTitledSurname))
+        {
+            Token surname = tokens[person.EndToken - 1];
+            if (actors.ShortNameOwner(NameKey.Of(surname.In(text).ToString()), person.NameSpan.Start) is { } owner)
+            {
+                actors.AddMention(owner, new ActorMention(surname.Span, owner, MentionForm.ShortName));
+            }
+            else
+            {
+                actors.AddDescribed(person, Country(person.Description), Sector(person.Description));
+            }
         }
 
         AddLocalShortNames(text, tokens, known, described, actors);
