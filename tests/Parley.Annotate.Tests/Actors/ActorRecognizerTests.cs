@@ -74,6 +74,15 @@ public sealed class ActorRecognizerTests
         Annotate(text, "2026-03-10").Actors.Should().ContainSingle(actor => actor.Kind == "person").Which.Name.Should().Be(name);
     }
 
+    [Fact]
+    public void Brussels_is_the_union_not_the_belgian_government()
+    {
+        // "in Brussels" stays a mention of the Union too: a summit there is the Union meeting (as the news gold codes it).
+        AnnotatedArticle article = Annotate("Washington filed a complaint against Brussels over farm subsidies. Ministers met in Brussels on Monday.", "2005-03-10");
+        Listed(article, "EU").Mentions.Should().HaveCount(2);
+        article.Actors.Should().NotContain(actor => actor.Country == "BEL");
+    }
+
     [Theory]
     // "COUNTRY's ROLE NAME": the country and sector come from the description.
     [InlineData("Kenya's Foreign Minister Amina Odhiambo said the border would reopen.", "amina-odhiambo", "Kenya's Foreign Minister", "KEN")]
