@@ -24,6 +24,10 @@ public sealed class ActorRecognizer
         "in", "at", "to", "from", "into", "near", "outside", "inside", "across", "around", "toward", "towards", "via",
         "through", "throughout", "over", "within", "between", "visit", "visited", "visiting", "returned", "arrived", "travelled", "traveled");
 
+    // Nouns a city names the venue of when it stands before them ("a Brussels summit").
+    private static readonly FrozenSet<string> MeetingNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "summit", "summits", "meeting", "meetings", "talks", "conference", "conferences", "negotiations");
+
     private readonly KnowledgeBase _knowledge;
     private readonly ActorResolver _resolver;
     private readonly NameMatcher _names;
@@ -80,7 +84,7 @@ public sealed class ActorRecognizer
         }
 
         var actors = new ActorTable();
-        foreach (DescribedPerson person in described)
+        foreach (DescribedPerson person in described.Where(person => !person.IsTitledSurname))
         {
             actors.AddDescribed(person, Country(person.Description), Sector(person.Description));
         }
@@ -119,6 +123,20 @@ public sealed class ActorRecognizer
             }
 
             ResolveKnown(text, tokens, name, fullNames, date, inferred, actors);
+        }
+
+        // "Archbishop Tutu" after "Archbishop Desmond Tutu": the same person, not a second one.
+        foreach (DescribedPerson person in described.Where(person => person.IsTitledSurname))
+        {
+            Token surname = tokens[person.EndToken - 1];
+            if (actors.ShortNameOwner(NameKey.Of(surname.In(text).ToString()), person.NameSpan.Start) is { } owner)
+            {
+                actors.AddMention(owner, new ActorMention(surname.Span, owner, MentionForm.ShortName));
+            }
+            else
+            {
+                actors.AddDescribed(person, Country(person.Description), Sector(person.Description));
+            }
         }
 
         AddLocalShortNames(text, tokens, known, described, actors);
@@ -191,6 +209,14 @@ public sealed class ActorRecognizer
         // A surname shared by several people: the one this article names in full wins.
         ActorMatch best = ranked.FirstOrDefault(match => match.Actor.Kind == "person" && fullNames.Contains(NameKey.Of(match.Actor.Name)))
             ?? ranked[0];
+
+        // "Brussels" is the EU when it acts, but "talks in Brussels", "a Brussels summit" name the city: keep the capital
+        // there, so a NATO summit in Brussels does not make the EU a party (the event stage reads capitals as venues).
+        if (best.Actor.Kind == "igo" && ranked.FirstOrDefault(match => match.Actor.Kind is "government" or "country") is { } capital
+            && (IsPlace(text, tokens, name.FirstToken, name.EndToken) || BeforeMeetingNoun(text, tokens, name.EndToken)))
+        {
+            best = capital;
+        }
         ActorRef actor = best.Actor;
         bool isPlace = actor.Kind is "country" or "government" && IsPlace(text, tokens, name.FirstToken, name.EndToken);
         MentionForm form = actor.Kind switch
@@ -219,6 +245,9 @@ public sealed class ActorRecognizer
             actors.AddShortNames(actor.Id, actor.Name, name.Span.Start);
         }
     }
+
+    private static bool BeforeMeetingNoun(string text, IReadOnlyList<Token> tokens, int endToken) =>
+        endToken < tokens.Count && MeetingNouns.Contains(tokens[endToken].In(text).ToString());
 
     private bool IsSeatOfPower(string key, DateOnly? date) =>
         _knowledge.MetonymsOn(key, date ?? DateOnly.MaxValue).Any(metonym => metonym.Kind == "seat")

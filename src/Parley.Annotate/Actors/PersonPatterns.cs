@@ -66,7 +66,8 @@ internal sealed class PersonPatterns
             }
 
             int runEnd = i;
-            while (runEnd < sentence.EndToken && IsCapitalizedWord(text, tokens[runEnd]))
+            while (runEnd < sentence.EndToken
+                && (IsCapitalizedWord(text, tokens[runEnd]) || IsNameParticle(text, tokens, runEnd, sentence.EndToken)))
             {
                 runEnd++;
             }
@@ -110,6 +111,7 @@ internal sealed class PersonPatterns
 
         var nameSpan = TextSpan.FromBounds(tokens[nameStart].Span.Start, tokens[runEnd - 1].Span.End);
         string name = nameSpan.Of(text);
+        bool titledSurname = roleEnd > nameStart && runEnd - roleEnd == 1;
         if (hasRolePrefix)
         {
             int descriptionStart = CountryPossessiveBefore(text, tokens, sentence, runStart) ?? runStart;
@@ -123,7 +125,7 @@ internal sealed class PersonPatterns
             (TextSpan? description, bool isWho) = DescriptionAfter(text, tokens, sentence, runEnd + 1);
             if (description is { } found && (isWho || _knowledge.RoleNounIn(found.Of(text)) is not null))
             {
-                yield return new DescribedPerson(nameSpan, name, found, found.Of(text), nameStart, runEnd);
+                yield return new DescribedPerson(nameSpan, name, found, found.Of(text), nameStart, runEnd, titledSurname);
                 yield break;
             }
         }
@@ -131,7 +133,7 @@ internal sealed class PersonPatterns
         bool afterPreposition = runStart > sentence.FirstToken && NotBeforePerson.Contains(tokens[runStart - 1].In(text).ToString());
         if (!afterPreposition && runEnd < sentence.EndToken && _verbs.Contains(tokens[runEnd].In(text).ToString()))
         {
-            yield return new DescribedPerson(nameSpan, name, null, null, nameStart, runEnd);
+            yield return new DescribedPerson(nameSpan, name, null, null, nameStart, runEnd, titledSurname);
         }
     }
 
@@ -231,6 +233,30 @@ internal sealed class PersonPatterns
         }
 
         return last >= start ? (TextSpan.FromBounds(tokens[start].Span.Start, tokens[last].Span.End), false) : (null, false);
+    }
+
+    // Lower-case particles inside a printed name: "Abdullah bin Zayed", "Ursula von der Leyen", "Luiz Inacio da Silva".
+    private static readonly FrozenSet<string> NameParticles = FrozenSet.Create(StringComparer.Ordinal,
+        "bin", "ibn", "bint", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "del");
+
+    // A particle continues a name run only between a capitalised word and another name word; "al-Jibouri",
+    // "el-Sisi", "ash-Sharaa" (a short lower-case article hyphened to a capitalised stem) may also end it.
+    private static bool IsNameParticle(string text, IReadOnlyList<Token> tokens, int t, int end)
+    {
+        if (tokens[t].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = tokens[t].In(text);
+        int hyphen = word.IndexOf('-');
+        if (hyphen is >= 2 and <= 3 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && char.IsLower(word[0]))
+        {
+            return true;
+        }
+
+        return NameParticles.Contains(word.ToString()) && t + 1 < end
+            && (IsCapitalizedWord(text, tokens[t + 1]) || IsNameParticle(text, tokens, t + 1, end));
     }
 
     internal static bool IsCapitalizedWord(string text, Token token) =>

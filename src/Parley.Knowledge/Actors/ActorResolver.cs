@@ -41,6 +41,9 @@ public sealed class ActorResolver
                 "person" => Person(actor, date, isFullName),
                 "country" => Country(actor, date, isFullName),
                 "government" => Government(actor, name, date),
+                // An organisation that lists a capital among its names ("Brussels" for the EU) is what that
+                // capital means when it acts; the capital's own government is outranked (docs/data-formats.md).
+                "igo" when !isFullName && IsCapital(name, date) && Exists(actor, date) => new ActorMatch(actor, [], null, 950),
                 _ => new ActorMatch(actor, [], null, 500 + (isFullName ? 50 : 0)),
             };
             if (match is not null)
@@ -51,6 +54,12 @@ public sealed class ActorResolver
 
         return [.. matches.OrderByDescending(match => match.Score).ThenBy(match => match.Actor.Id, StringComparer.Ordinal)];
     }
+
+    private bool Exists(ActorRef actor, DateOnly date) =>
+        _knowledge.OrganizationByCode(actor.Id) is { } organization
+        && (organization.ValidFrom is null || organization.ValidFrom <= date) && (organization.ValidTo is null || date < organization.ValidTo);
+
+    private bool IsCapital(string name, DateOnly date) => _knowledge.MetonymsOn(name, date).Any(metonym => metonym.Kind == "capital");
 
     private ActorMatch Person(ActorRef actor, DateOnly date, bool isFullName)
     {

@@ -48,6 +48,41 @@ public sealed class ActorRecognizerTests
         article.Actors.Should().NotContain(actor => actor.Name.Contains("Institute", StringComparison.Ordinal) && actor.Kind == "person");
     }
 
+    [Fact]
+    public void Reads_a_title_and_surname_as_the_person_named_in_full_before()
+    {
+        AnnotatedArticle article = Annotate(
+            "Cardinal Pietro Moretti has called for the camps to be closed. Cardinal Moretti said the detentions were unjust.", "2026-03-10");
+        ArticleActor cardinal = Listed(article, "pietro-moretti");
+        cardinal.Mentions.Select(m => m.Form).Should().Equal(MentionForm.Name, MentionForm.ShortName);
+        article.Actors.Where(actor => actor.Kind == "person").Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Keeps_a_title_and_surname_nobody_was_named_with_as_printed()
+    {
+        AnnotatedArticle article = Annotate("Cardinal Moretti said the detentions were unjust.", "2026-03-10");
+        article.Actors.Should().ContainSingle(actor => actor.Kind == "person").Which.Name.Should().Be("Cardinal Moretti");
+    }
+
+    [Theory]
+    [InlineData("Iraq's Oil Minister Karim Hassan al-Tamimi said output would rise.", "Karim Hassan al-Tamimi")]
+    [InlineData("Oman's Foreign Minister Khalid bin Saif said the talks would resume.", "Khalid bin Saif")]
+    [InlineData("Central bank governor Pieter van der Berg said rates would hold.", "Pieter van der Berg")]
+    public void Keeps_the_particles_of_a_printed_name(string text, string name)
+    {
+        Annotate(text, "2026-03-10").Actors.Should().ContainSingle(actor => actor.Kind == "person").Which.Name.Should().Be(name);
+    }
+
+    [Fact]
+    public void Brussels_acting_is_the_union_and_in_brussels_the_city()
+    {
+        AnnotatedArticle article = Annotate(
+            "Washington filed a complaint against Brussels over farm subsidies. Ministers met in Brussels on Monday before a Brussels summit.", "2005-03-10");
+        Listed(article, "EU").Mentions.Should().ContainSingle().Which.Span.Start.Should().Be(article.Article.Text.IndexOf("Brussels", StringComparison.Ordinal));
+        article.Actors.Where(actor => actor.Country == "BEL").SelectMany(actor => actor.Mentions).Should().HaveCount(2);
+    }
+
     [Theory]
     // "COUNTRY's ROLE NAME": the country and sector come from the description.
     [InlineData("Kenya's Foreign Minister Amina Odhiambo said the border would reopen.", "amina-odhiambo", "Kenya's Foreign Minister", "KEN")]

@@ -98,6 +98,18 @@ public sealed class ActorResolverTests
     }
 
     [Fact]
+    public void Brussels_acting_is_the_european_union_and_only_once_it_exists()
+    {
+        _resolver.Resolve("Brussels", ShippedKnowledge.Date("2005-01-10"))[0].Actor.Id.Should().Be("EU");
+        // Before the Union there is only the Belgian capital.
+        _resolver.Resolve("Brussels", ShippedKnowledge.Date("1985-01-10"))[0].Actor.Country.Should().Be(new CountryCode("BEL"));
+    }
+
+    [Fact]
+    public void Territories_with_their_own_codes_are_named() =>
+        _resolver.Resolve("Hong Kong", ShippedKnowledge.Date("2019-11-18"))[0].Actor.Id.Should().Be("HKG");
+
+    [Fact]
     public void Blue_house_means_nothing_after_the_move_to_yongsan() =>
         _resolver.Resolve("Blue House", ShippedKnowledge.Date("2023-01-01")).Should().BeEmpty();
 
