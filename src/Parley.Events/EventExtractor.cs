@@ -182,7 +182,7 @@ public sealed class EventExtractor
     // A reaction told without its target ("The Arab League condemned the move.") is aimed at the one party the sentence
     // or the one before it names besides the actor, when there is exactly one. Less certain than a named recipient.
     // Talks and meetings too ("the talks", "the summit"), but in their own sentence only before the trigger: the object
-    // search has read what follows it ("a summit in Brussels, where Iraq is on the agenda" is not with Iraq).
+    // search has read what follows it ("a summit in Rome, where Libya is on the agenda" is not with Libya).
     private static void RecipientsFromContext(List<Draft> found, AnnotatedArticle article, ParticipantIndex participants)
     {
         foreach (Draft draft in found.Where(draft => draft.Recipients.Count == 0 && draft.Trigger.Type is not "STATEMENT"))
@@ -363,7 +363,7 @@ public sealed class EventExtractor
             ellipsis |= !trigger.IsNoun && previous is { Trigger.IsNoun: false } && JoinsPreviousVerb(article, sentence, first);
             // "Mr Brown said America needed to act but defended President Bush": with no act before it, a verb after "but"/"and"
             // shares the subject of the sentence's reporting verb.
-            // "The Tories said they were glad Mr Straw had gone, having earlier criticised the decision": a participle clause
+            // "The Tories said they were glad the minister had quit, having earlier criticised the choice": a participle clause
             // after a comma shares the subject that opens the sentence.
             ParticipantSlot? opener = !trigger.IsNoun && previous is null && subject is not null && JoinsPreviousVerb(article, sentence, first)
                 ? OpeningSpeaker(article, sentence, participants)
@@ -473,7 +473,7 @@ public sealed class EventExtractor
         for (int t = trigger - 1; t >= sentence.FirstToken && t >= floor && t >= reach; t--)
         {
             string word = article.Tokens[t].In(text).ToString();
-            // "The World Trade Organisation (WTO) is to hold talks": a short parenthesis is passed over to the name before it.
+            // "The World Trade Organisation (WTO) holds talks": a short parenthesis is passed over to the name before it.
             if (word is ")" && OpeningParenthesis(article, sentence, t) is { } parenthesis)
             {
                 t = parenthesis;
@@ -485,7 +485,7 @@ public sealed class EventExtractor
                 break;
             }
 
-            // "Michael Howard said the deal laid to rest ...", "Mr Straw said the EU had agreed": the reported clause has its own
+            // "Kemi Badenoch said the pact put old worries to bed", "Mr Straw said the EU had agreed": the reported clause has its own
             // subject, a noun phrase that names no one here; the speaker is not it. ("The US said it filed" keeps the speaker.)
             if (reportedStops && ReportingVerbs.Contains(word) && t + 1 < trigger)
             {
@@ -496,7 +496,7 @@ public sealed class EventExtractor
                 }
             }
 
-            // "The Palestinian Authority - which considers the US biased - called for", "Mr Schroeder - a staunch supporter
+            // "The Arab League - which calls the plan unfair - urged", "Mr Scholz - long a friend
             // of the pact - said": a parenthesis between dashes is passed over to its head.
             if (word is "-" or "–" or "—" && OpeningDash(article, sentence, t) is { } opening && participants.At(opening + 1) is null)
             {
@@ -504,7 +504,7 @@ public sealed class EventExtractor
                 continue;
             }
 
-            // "The US, the largest of the IMF's members, is a strong supporter": an apposition after a name is passed over.
+            // "Japan, the biggest donor to the bank, criticised Myanmar": an apposition after a name is passed over.
             if (word is "," && trigger - t <= 4 && !ReportsBetween(article, t, trigger) && AppositionHead(article, sentence, participants, t) is { } head)
             {
                 t = head;
@@ -615,7 +615,7 @@ public sealed class EventExtractor
         return null;
     }
 
-    // "Rodrigo de Rato, the IMF's managing director, said the loan agreement": the name is the speaker, not the agreement's party.
+    // "Kristalina Georgieva, the fund's chief, said the credit agreement": the name is the speaker, not the agreement's party.
     private static bool ReportsBetween(AnnotatedArticle article, int from, int to)
     {
         for (int t = from; t < to; t++)

@@ -88,7 +88,7 @@ public sealed class EventExtractorTests
     // ... and with the article's day, "the French president" is the holder then (knowledge round 3: offices named by country and title).
     [InlineData("The French president criticised the plan.", "ACCUSE/-/-/111 emmanuel-macron ->  undated occurred")]
     // A relative clause after the object is not the object: "where Iraq ..." names no participant of the summit.
-    [InlineData("Keir Starmer is at a summit in Brussels, where Iraq is on the agenda.", "CONSULT/multilateral/in-person/040 keir-starmer ->  undated occurred")]
+    [InlineData("Keir Starmer is at a summit in Rome, where Libya is on the agenda.", "CONSULT/multilateral/in-person/040 keir-starmer ->  undated occurred")]
     // A warning told as speech is a quote; a warning of consequences is a threat.
     [InlineData("The IMF warned on Thursday that the deficit was too large.")]
     [InlineData("Keir Starmer warned Iran of serious consequences.", "THREATEN/-/-/130 keir-starmer -> IRN undated occurred")]
@@ -125,20 +125,20 @@ public sealed class EventExtractorTests
     [InlineData("Stanley Fischer faces a hard task, as Ariel Sharon criticised his nomination.", "ACCUSE ariel-sharon -> stanley-fischer")]
     // A parenthesis between dashes, or an apposition between commas, is passed over to the subject it describes.
     [InlineData("The Arab League - which distrusts Washington - called on Israel to halt the settlements.", "REQUEST ARL -> ISR")]
-    [InlineData("The US, the largest of the IMF's members, criticised Turkey.", "ACCUSE USA -> TUR")]
+    [InlineData("Japan, the biggest donor to the bank, criticised Myanmar.", "ACCUSE JPN -> MMR")]
     // Between dashes that name the subject itself, the names are the subject.
     [InlineData("Two states - Egypt and Jordan - criticised Israel.", "ACCUSE EGY+JOR -> ISR")]
     // "warned the two" and "both countries said in a statement" name the article's two main parties.
-    [InlineData("France and Germany broke the deficit rules again. The European Commission warned the two were under close scrutiny.",
+    [InlineData("France and Germany missed the debt target once more. The European Commission warned the two were being watched closely.",
         "THREATEN EC -> FRA+DEU")]
-    [InlineData("India and Iran signed a gas deal, both countries said in a statement.", "STATEMENT IND -> IRN")]
+    [InlineData("Chile and Peru signed a fishing pact, both countries said in a statement.", "STATEMENT CHL -> PER")]
     // Talks with no one named are with the one other party of the sentence before.
     [InlineData("Narendra Modi arrived in London on Sunday. Keir Starmer held talks on trade on Monday.", "CONSULT keir-starmer -> narendra-modi")]
     // A short parenthesis does not hide the subject before it; a verb after "but" shares the reporting verb's subject.
-    [InlineData("The World Trade Organisation (WTO) is to hold membership talks with Iraq.", "CONSULT WTO -> IRQ")]
+    [InlineData("Next spring the World Trade Organisation (WTO) holds its first talks with Iraq.", "CONSULT WTO -> IRQ")]
     [InlineData("Gordon Brown said America needed to act but praised Emmanuel Macron for his aid.", "SUPPORT gordon-brown -> emmanuel-macron")]
     // A participle clause after a comma shares the sentence's opening subject; the speaker is no one's recipient.
-    [InlineData("The Tories said they were glad Keir Starmer had gone, having earlier criticised the decision.", "ACCUSE GBRCON -> keir-starmer")]
+    [InlineData("The Tories said they were glad Keir Starmer had gone, having earlier criticised the choice.", "ACCUSE GBRCON -> keir-starmer")]
     public void Reads_participants_the_words_point_back_to(string text, string expected) =>
         Extractor.Extract(Annotate(text)).Where(e => e.Confidence >= 0.5)
             .Select(e => $"{e.Type} {string.Join('+', e.Actors)} -> {string.Join('+', e.Recipients)}").Should().Contain(expected);
@@ -146,15 +146,15 @@ public sealed class EventExtractorTests
     [Fact]
     public void A_speaker_before_an_apposition_is_not_the_party_of_what_they_report()
     {
-        Extractor.Extract(Annotate("Rodrigo de Rato, the IMF's managing director, said the loan agreement would help Turkey."))
-            .Should().NotContain(e => e.Actors.Contains("rodrigo-de-rato") || e.Actors.Contains("rodrigo-rato"));
+        Extractor.Extract(Annotate("Kristalina Georgieva, the fund's chief, said the credit agreement would steady Egypt."))
+            .Should().NotContain(e => e.Actors.Contains("kristalina-georgieva"));
     }
 
     [Fact]
     public void A_reported_clause_with_its_own_subject_is_not_the_speakers_act()
     {
         // "the deal" is the subject of what Mr Howard reports, not a deal of his; "The US said it filed" keeps the speaker.
-        Extractor.Extract(Annotate("Michael Howard said the deal with Turkey laid old fears to rest.")).Should().NotContain(e => e.Actors.Contains("michael-howard"));
+        Extractor.Extract(Annotate("Kemi Badenoch said the pact with India put old worries to bed.")).Should().NotContain(e => e.Actors.Contains("kemi-badenoch"));
         Extractor.Extract(Annotate("The US said it criticised Brazil on Monday.")).Should().Contain(e => e.Type == "ACCUSE" && e.Actors.Contains("USA"));
     }
 
@@ -162,7 +162,7 @@ public sealed class EventExtractorTests
     public void The_speaker_of_the_sentence_is_not_the_object_of_its_act()
     {
         // ", Jack Straw said" closes the sentence: the summit is not with him.
-        Extractor.Extract(Annotate("The rebate is not up for talks at next week's European Council summit, Jack Straw said."))
+        Extractor.Extract(Annotate("Nothing on farm aid will change at the Brussels summit in May, Jack Straw said."))
             .Should().NotContain(e => e.Recipients.Contains("jack-straw"));
     }
 

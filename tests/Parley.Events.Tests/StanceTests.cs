@@ -48,12 +48,12 @@ public sealed class StanceTests
     // An evaluation as the predicate of a reported clause, the speaker before or after it.
     [InlineData("Keir Starmer said Donald Trump was \"naive\".", "ACCUSE/111 keir-starmer -> donald-trump")]
     [InlineData("Donald Trump was naive, Keir Starmer said.", "ACCUSE/111 keir-starmer -> donald-trump")]
-    [InlineData("Keir Starmer said Iran should have acted sooner.", "ACCUSE/111 keir-starmer -> IRN")]
+    [InlineData("Keir Starmer said Iran should have let the inspectors in.", "ACCUSE/111 keir-starmer -> IRN")]
     [InlineData("The fishing deal with Norway is not up for renegotiation, Keir Starmer said.", "REJECT/12 keir-starmer -> NOR")]
     // The one told is the listener, not the target.
     [InlineData("Keir Starmer told Emmanuel Macron that Iran was a threat to peace.", "ACCUSE/111 keir-starmer -> IRN")]
     // After a relative clause the speaker is the antecedent, not the party named inside it.
-    [InlineData("Keir Starmer, who met Emmanuel Macron on Monday, said Iran should have acted sooner.",
+    [InlineData("Keir Starmer, who met Emmanuel Macron on Monday, said Iran should have let the inspectors in.",
         "ACCUSE/111 keir-starmer -> IRN", "CONSULT/040 keir-starmer -> emmanuel-macron")]
     // A judgement also told by a trigger row is one event.
     [InlineData("Keir Starmer criticised Iran, calling its conduct unacceptable.", "ACCUSE/111 keir-starmer -> IRN")]

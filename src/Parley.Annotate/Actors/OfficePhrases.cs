@@ -13,7 +13,7 @@ namespace Parley.Annotate.Actors;
 /// A country, its possessive or its demonym followed by an office or a state body, with no name after it:
 /// "India's finance minister" is the holder of that office on the article's day; "the French foreign
 /// ministry", "Russia's defence ministry" and "Kenyan police" are government actors of that country
-/// (<c>data/lexicons/ministries.tsv</c>). "French finance minister Herve Gaymard" is left to the name.
+/// (<c>data/lexicons/ministries.tsv</c>). "Italian finance minister Giancarlo Giorgetti" is left to the name.
 /// </summary>
 internal sealed class OfficePhrases
 {
@@ -158,7 +158,7 @@ internal sealed class OfficePhrases
         return countries.IsEmpty ? null : countries[0];
     }
 
-    // "French finance minister Herve Gaymard", "India's finance minister, P Chidambaram": the name is the actor.
+    // "Italian finance minister Giancarlo Giorgetti", "Japan's finance minister, Taro Aso": the name is the actor.
     private static bool NameFollows(string text, IReadOnlyList<Token> tokens, int end, Sentence sentence)
     {
         int next = end < sentence.EndToken && tokens[end].In(text) is "," ? end + 1 : end;

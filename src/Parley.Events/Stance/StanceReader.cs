@@ -145,7 +145,7 @@ internal sealed class StanceReader
     private static (ParticipantSlot, ParticipantSlot?)? Predicate(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int first, int end)
     {
         string text = article.Text;
-        // "said the government should have acted sooner": a row that opens with a modal is its own predicate.
+        // "said the ministry should have paid nurses more": a row that opens with a modal is its own predicate.
         int copula = article.Tokens[first].In(text) is "should" or "ought" ? first : -1;
         for (int t = first - 1; copula < 0 && t >= sentence.FirstToken && t >= first - 4; t--)
         {

@@ -44,7 +44,7 @@ public sealed class OfficePhrasesTests
     }
 
     [Theory]
-    [InlineData("French finance minister Herve Gaymard said Asia should let its currencies float.")]
+    [InlineData("French finance minister Herve Gaymard said the euro was too strong for exporters.")]
     [InlineData("India's finance minister, P Chidambaram, said the talks had been useful.")]
     // An apposition describes the name before it, which may be a past holder: not today's holder.
     [InlineData("Jack Straw, the British foreign secretary, said the talks would resume.")]
