@@ -1,24 +1,10 @@
-using Parley.Annotate;
-using Parley.Core;
-using Parley.Knowledge;
-
 namespace Parley.Events.Tests;
 
 // Talks still to be opened, the partner of a deal, and meetings of several parties' ministers (issue 4, events, fourth
 // round). Sentences written for these tests in the style of wire copy.
 public sealed class IntentAndPartnerTests
 {
-    private static readonly KnowledgeBase Knowledge = KnowledgeLoader.LoadShipped();
-    private static readonly Annotator Annotator = new(Knowledge);
-    private static readonly EventExtractor Extractor = new(Knowledge);
-
-    private static string[] Events(string text)
-    {
-        NewsTime.TryParseIso("2026-02-06T15:28+05:30", out NewsTime time).Should().BeTrue();
-        AnnotatedArticle article = Annotator.Annotate(new Article(ArticleId.Of(text), null, null, null, null, time, null, "en", text, [], [], null));
-        return [.. Extractor.Extract(article).Where(e => e.Confidence >= 0.5).Select(e =>
-            $"{e.Type}/{e.Cameo} {string.Join('+', e.Actors)} -> {string.Join('+', e.Recipients)}")];
-    }
+    private static string[] Events(string text) => CodedEvents.Of(text);
 
     [Theory]
     // Talks to be opened are an agreement to negotiate, with or without a modifier before "talks".

@@ -1,5 +1,3 @@
-using Parley.Annotate;
-using Parley.Core;
 using Parley.Knowledge;
 
 namespace Parley.Events.Tests;
@@ -8,17 +6,7 @@ namespace Parley.Events.Tests;
 // src/Parley.Events/Stance/. Sentences written for these tests in the style of wire copy.
 public sealed class StanceTests
 {
-    private static readonly KnowledgeBase Knowledge = KnowledgeLoader.LoadShipped();
-    private static readonly Annotator Annotator = new(Knowledge);
-    private static readonly EventExtractor Extractor = new(Knowledge);
-
-    private static string[] Events(string text)
-    {
-        NewsTime.TryParseIso("2026-02-06T15:28+05:30", out NewsTime time).Should().BeTrue();
-        AnnotatedArticle article = Annotator.Annotate(new Article(ArticleId.Of(text), null, null, null, null, time, null, "en", text, [], [], null));
-        return [.. Extractor.Extract(article).Where(e => e.Confidence >= 0.5).Select(e =>
-            $"{e.Type}/{e.Cameo} {string.Join('+', e.Actors)} -> {string.Join('+', e.Recipients)}")];
-    }
+    private static string[] Events(string text) => CodedEvents.Of(text);
 
     [Theory]
     // Evaluative verbs of a speaker toward a target.
