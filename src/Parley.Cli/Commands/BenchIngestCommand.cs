@@ -117,7 +117,7 @@ public static class BenchIngestCommand
 
             IngestSummary? summary;
             MemoryPeaks peaks;
-            using (var sampler = new MemorySampler())
+            using (var sampler = new MemorySampler(Environment.GetEnvironmentVariable("PARLEY_BENCH_MEMORY_TRACE")))
             {
                 summary = IngestRun.Execute(ledger, database, "bench ingest", new SourceReader().Read([folder]), knowledge,
                     new IngestOptions(workers, batch), stderr);
@@ -154,6 +154,11 @@ public static class BenchIngestCommand
             if (MemorySampler.NativeHeap() is { } heap)
             {
                 stdout.WriteLine($"native malloc heap now (glibc): in use {Megabytes(heap.InUse)}, freed but held {Megabytes(heap.Held)}");
+            }
+
+            if (ledger.Backend == "duckdb" && MemorySampler.DuckDbHeap() is { } duck)
+            {
+                stdout.WriteLine($"DuckDB's allocator now (jemalloc): allocated {Megabytes(duck.Allocated)}, resident {Megabytes(duck.Resident)}");
             }
 
             if (ledger is ISqlLedger { Backend: "duckdb" } sql)

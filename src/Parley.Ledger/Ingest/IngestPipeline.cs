@@ -36,8 +36,9 @@ public sealed class IngestPipeline
 
     // Every this many commits the writer collects the oldest generation: committed findings die there
     // (they lived through a batch), and the GC's own budget for it grows with the run index, so without
-    // this the garbage between its collections grew with the corpus (measured in docs/ledger.md "Memory").
-    private const int CommitsPerCollection = 2;
+    // this the garbage between its collections grew with the corpus. At every second commit two batches'
+    // garbage still piled up (heap 80 -> 155 MB with 40-60 MB live; docs/ledger.md "Speed").
+    private const int CommitsPerCollection = 1;
     private int _commits;
     private long _sequence;
 

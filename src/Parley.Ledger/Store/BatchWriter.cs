@@ -170,7 +170,8 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
                 target = new MergedEvent
                 {
                     Id = Keys.EventId(item.MergeKey, record.Date?.ToIso(), item.Findings.Article.Id, item.Index),
-                    MergeKey = mergeKey, Type = record.Type, Mode = record.Mode, Cameo = record.Cameo, Status = record.Status,
+                    MergeKey = mergeKey, Type = SharedStrings.Share(record.Type), Mode = SharedStrings.ShareOrNull(record.Mode),
+                    Cameo = SharedStrings.Share(record.Cameo), Status = SharedStrings.Share(record.Status),
                     Actors = record.Actors, Recipients = record.Recipients, ReportedOn = published,
                 };
                 InsertById(sameKey, target);
@@ -232,7 +233,8 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
             {
                 if (index.TryGetEvents(key, out List<MergedEvent> cached))
                 {
-                    candidates[key] = cached;
+                    // Keyed by the cached events' own string, so this batch's events share it too.
+                    candidates[cached.Count > 0 ? cached[0].MergeKey : key] = cached;
                 }
                 else if (index.MayHaveEvents(key))
                 {
@@ -294,11 +296,12 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
         string topics = Sql.Text(reader, 10);
         return new MergedEvent
         {
-            Id = Sql.Text(reader, 0), MergeKey = Sql.Text(reader, 1), Type = Sql.Text(reader, 2), Mode = Sql.TextOrNull(reader, 3),
-            Medium = Sql.TextOrNull(reader, 4), Cameo = Sql.Text(reader, 5), Status = Sql.Text(reader, 6),
+            Id = Sql.Text(reader, 0), MergeKey = Sql.Text(reader, 1), Type = SharedStrings.Share(Sql.Text(reader, 2)),
+            Mode = SharedStrings.ShareOrNull(Sql.TextOrNull(reader, 3)), Medium = SharedStrings.ShareOrNull(Sql.TextOrNull(reader, 4)),
+            Cameo = SharedStrings.Share(Sql.Text(reader, 5)), Status = SharedStrings.Share(Sql.Text(reader, 6)),
             Date = start is { } day && precision is not null ? new FuzzyDate(day, Enum.Parse<DatePrecision>(precision, ignoreCase: true)) : null,
             Duration = EventMerge.ParseDuration(Sql.TextOrNull(reader, 9)),
-            Topics = topics.Length == 0 ? [] : [.. topics.Split('|')],
+            Topics = topics.Length == 0 ? [] : [.. topics.Split('|').Select(SharedStrings.Share)],
             Confidence = Sql.Double(reader, 11), MentionCount = (int)Sql.Int64(reader, 12), ReportedOn = Sql.DateOrNull(reader, 13),
             Actors = [], Recipients = [], Stored = true,
         };

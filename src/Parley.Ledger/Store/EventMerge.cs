@@ -85,8 +85,8 @@ internal static partial class EventMerge
         }
 
         stored.Duration ??= duration;
-        stored.Medium ??= medium;
-        stored.Topics = [.. stored.Topics.Union(topics, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        stored.Medium ??= SharedStrings.ShareOrNull(medium);
+        stored.Topics = [.. stored.Topics.Union(topics.Select(SharedStrings.Share), StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         stored.Confidence = Math.Max(stored.Confidence, confidence);
         stored.MentionCount += mentions;
         stored.Changed = stored.Stored;

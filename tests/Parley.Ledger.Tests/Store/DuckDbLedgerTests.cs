@@ -44,6 +44,23 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
     }
 
     [Fact]
+    public void An_ingest_caps_duckdb_memory_and_threads_and_gives_the_defaults_back_afterwards()
+    {
+        using var ledger = (DuckDbLedger)Open();
+        string Setting(string name) => ((ISqlLedger)ledger).Query($"SELECT current_setting('{name}')::VARCHAR", [], record => record.GetString(0)).Single();
+        (string memory, string threads) = (Setting("memory_limit"), Setting("threads"));
+
+        using (ledger.LimitMemoryForIngest())
+        {
+            Setting("memory_limit").Should().Be("61.0 MiB");
+            Setting("threads").Should().Be("1");
+        }
+
+        Setting("memory_limit").Should().Be(memory);
+        Setting("threads").Should().Be(threads);
+    }
+
+    [Fact]
     public void A_reopened_file_merges_and_skips_against_what_an_earlier_process_wrote()
     {
         // The run index is loaded from the file: a second open must see the first one's articles, events and quotes.
