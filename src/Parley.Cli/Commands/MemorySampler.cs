@@ -25,7 +25,7 @@ internal sealed class MemorySampler : IDisposable
         if (!string.IsNullOrEmpty(tracePath))
         {
             _trace = new StreamWriter(tracePath) { AutoFlush = true };
-            _trace.WriteLine("seconds\tworking_set_mb\tmanaged_committed_mb\tmanaged_heap_mb\tmalloc_in_use_mb\tmalloc_held_mb\tduckdb_allocated_mb\tduckdb_resident_mb");
+            _trace.WriteLine("seconds\tworking_set_mb\tmanaged_committed_mb\tmanaged_heap_mb\tmalloc_in_use_mb\tmalloc_held_mb\tduckdb_allocated_mb\tduckdb_resident_mb\tgen0_mb\tgen1_mb\tgen2_mb\tloh_mb\tfragmented_mb\tlast_gc_gen");
         }
 
         _timer = new Timer(_ => Sample(), null, TimeSpan.Zero, Interval);
@@ -57,8 +57,10 @@ internal sealed class MemorySampler : IDisposable
             {
                 var heap = NativeHeap();
                 var duck = DuckDbHeap();
+                GCMemoryInfo gc = GC.GetGCMemoryInfo();
+                long Generation(int n) => gc.GenerationInfo.Length > n ? gc.GenerationInfo[n].SizeAfterBytes >> 20 : 0;
                 _trace.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"{_clock.Elapsed.TotalSeconds:F2}\t{workingSet >> 20}\t{committed >> 20}\t{GC.GetGCMemoryInfo().HeapSizeBytes >> 20}\t{(heap?.InUse ?? 0) >> 20}\t{(heap?.Held ?? 0) >> 20}\t{(duck?.Allocated ?? 0) >> 20}\t{(duck?.Resident ?? 0) >> 20}"));
+                    $"{_clock.Elapsed.TotalSeconds:F2}\t{workingSet >> 20}\t{committed >> 20}\t{GC.GetGCMemoryInfo().HeapSizeBytes >> 20}\t{(heap?.InUse ?? 0) >> 20}\t{(heap?.Held ?? 0) >> 20}\t{(duck?.Allocated ?? 0) >> 20}\t{(duck?.Resident ?? 0) >> 20}\t{Generation(0)}\t{Generation(1)}\t{Generation(2)}\t{Generation(3)}\t{gc.FragmentedBytes >> 20}\t{gc.Generation}"));
             }
         }
     }
