@@ -76,13 +76,19 @@ public sealed class EventExtractor
                     continue;
                 }
 
+                // "will host the minister's speech", "hosted a reception for veterans": hosting an occasion that is no meeting is no visit.
+                if (trigger.Cameo == "043" && !trigger.IsNoun && HostsOccasion(article, sentence, end))
+                {
+                    continue;
+                }
+
                 if (!trigger.IsNoun && trigger.Words.EndsWith(" by", StringComparison.Ordinal) && IsReducedRelative(article, sentence, first))
                 {
                     continue;
                 }
 
                 // "attacked Tory plans", "has attacked British imperialists, saying ...": an attack in words is an accusation.
-                EventTrigger act = trigger.Type == "ASSAULT" && trigger.Words is "attacked" or "attacks" && IsVerbalAttack(article, sentence, end)
+                EventTrigger act = trigger.Type == "ASSAULT" && trigger.Words is "attacked" or "attacks" or "attacking" && IsVerbalAttack(article, sentence, end)
                     ? _triggers[NameKey.Of("attacked the")] : trigger;
                 // "will start accession talks with X", "a deal to open formal talks with X": talks still to be opened are
                 // an agreement to negotiate, not a meeting held.
@@ -114,8 +120,9 @@ public sealed class EventExtractor
             }
 
             // "X called the plan 'unjustified'", "X said Y was naive": stance told in a reported clause (Stance/).
-            foreach (Draft stance in StanceDrafts(article, sentence, participants, found, words))
+            foreach (Draft stance in StanceDrafts(article, sentence, participants, found, words, told))
             {
+                told.Add(stance);
                 Merge(found, stance);
             }
         }
@@ -126,19 +133,29 @@ public sealed class EventExtractor
     }
 
     // A judgement already told by a trigger row in the sentence ("condemned the move, calling it unacceptable") is that event.
-    private static List<Draft> StanceDrafts(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, List<Draft> found, WordView words)
+    // Judged words that name no party but point back at an act ("called it a betrayal", "said the move was
+    // reckless") judge the actor of that act, as a reaction does (confidence 0.6).
+    private static List<Draft> StanceDrafts(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, List<Draft> found, WordView words,
+        IReadOnlyList<Draft> told)
     {
         List<Draft> drafts = [];
-        foreach ((EventTrigger act, ParticipantSlot speaker, ParticipantSlot? target, int first, int end) in StanceReader.Shipped.Read(article, sentence, participants, words))
+        foreach ((EventTrigger act, ParticipantSlot speaker, ParticipantSlot? target, int first, int end, int judged) in StanceReader.Shipped.Read(article, sentence, participants, words))
         {
             if (found.Concat(drafts).Any(draft => draft.Sentence == sentence && draft.Trigger.Type == act.Type && draft.Actors.Intersect(speaker.Ids).Any()))
             {
                 continue;
             }
 
-            List<string> recipients = target is null ? [] : [.. target.Ids];
+            List<string>? pointedAt = target is null && Reactions.Contains(act.Type) && PointsBack(article, sentence, participants, judged)
+                ? Antecedent(article, told, [.. speaker.Ids], sentence) : null;
+            if (target is null && pointedAt is null)
+            {
+                continue;
+            }
+
+            List<string> recipients = target is null ? pointedAt! : [.. target.Ids];
             TimeMention? date = NearestTime(article, sentence, first, [first], duration: false);
-            double confidence = 0.9 - (recipients.Count == 0 ? 0.35 : 0) - (speaker.IsReference ? 0.1 : 0);
+            double confidence = pointedAt is not null ? 0.6 : 0.9 - (recipients.Count == 0 ? 0.35 : 0) - (speaker.IsReference ? 0.1 : 0);
             drafts.Add(new Draft(act, [.. speaker.Ids.Take(1)], recipients, date?.Date, null, Status(article.Text, article.Tokens, sentence, first, date, article.Anchor),
                 confidence, sentence, TextSpan.FromBounds(article.Tokens[first].Span.Start, article.Tokens[end - 1].Span.End), isReference: false, [],
                 SourceOf(article, sentence)));
@@ -146,6 +163,9 @@ public sealed class EventExtractor
 
         return drafts;
     }
+
+    private static bool PointsBack(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int judged) =>
+        judged < sentence.EndToken && (article.Tokens[judged].In(article.Text) is "it" || IsAnaphoricObject(article, sentence, participants, judged));
 
     // "held back-to-back calls with Putin and Trump" is two calls, one with each.
     private static IEnumerable<Draft> SplitPlural(Draft draft)
@@ -233,7 +253,9 @@ public sealed class EventExtractor
             EventTrigger trigger = _triggers[key];
             int first = words.TokenOf(w);
             // A verb row after an article is another word ("a host of problems", "the meet"): not this event.
-            if (!trigger.IsNoun && first > sentence.FirstToken && article.Tokens[first - 1].In(article.Text) is "a" or "an" or "the" or "A" or "An" or "The")
+            // After a possessive it is a participle used as an adjective: "Serbia's proposed entry".
+            if (!trigger.IsNoun && first > sentence.FirstToken && (article.Tokens[first - 1].In(article.Text) is "a" or "an" or "the" or "A" or "An" or "The"
+                || article.Tokens[first - 1].Kind == TokenKind.Possessive))
             {
                 w += count - 1;
                 continue;
@@ -343,7 +365,14 @@ public sealed class EventExtractor
         // "Tony Blair is being urged to act", "Mr Galloway was expelled": the subject is acted on, and the text does not say by whom.
         if (actors.Count == 0 && !trigger.IsNoun && IsAgentlessPassive(text, tokens, sentence, first, end))
         {
-            return null;
+            // "the two sailors held by Iran will be freed": people told as held by a party are freed by it.
+            if (trigger.Type != "RETREAT" || Holder(article, sentence, participants, first) is not ({ } holder, var held))
+            {
+                return null;
+            }
+
+            actors.AddRange(holder.Ids);
+            recipients.AddRange((held?.Ids ?? []).Where(id => !actors.Contains(id)));
         }
 
         // "both sides agreed", "the two sides had agreed": the two parties of the last two-sided act told before.
@@ -401,6 +430,13 @@ public sealed class EventExtractor
             if (recipients.Count == 0 && trigger.Type == "AGREE" && DealPartner(article, sentence, participants, end) is { } partner)
             {
                 recipients.AddRange(partner.Ids.Where(id => !actors.Contains(id)));
+            }
+
+            // "the bloc's embargo on arms sales to Myanmar", "a ban on oil sales to Iran": a ban on trade is aimed at where the
+            // trade goes or comes from.
+            if (recipients.Count == 0 && trigger.Type == "SANCTION" && trigger.IsNoun && TradeTarget(article, sentence, participants, end) is { } banned)
+            {
+                recipients.AddRange(banned.Ids.Where(id => !actors.Contains(id)));
             }
 
             // "Egypt criticised the US move, with its foreign minister warning of consequences": the act told in a
@@ -1098,6 +1134,12 @@ public sealed class EventExtractor
                 return true;
             }
 
+            // "attacking the regulator for giving way": blamed for a course of action.
+            if (word is "for" && t + 1 < sentence.EndToken && article.Tokens[t + 1].In(article.Text).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
             if (token.Kind is TokenKind.Terminal || word is ";" or ":" or "in" or "on" or "near" or "with")
             {
                 return false;
@@ -1400,12 +1442,80 @@ public sealed class EventExtractor
 
     // Meetings, calls and deals are told again and again ("the call", "the talks"); a statement, a criticism or an appeal in
     // another sentence is another act unless it is named as the same one ("the statement").
+    // "Canada lodged a complaint against Washington, prompting a US complaint over Canadian timber": a one-sided act with its sides
+    // turned round is another act, even in the same sentence.
+    private static bool OppositeSides(Draft one, Draft two) => !one.Trigger.IsSymmetric && !two.Trigger.IsSymmetric
+        && one.Actors.Count > 0 && two.Actors.Count > 0 && !one.Actors.Intersect(two.Actors).Any();
+
+    // The party after to/from/on/against within eight tokens of a ban, before the clause's verb or a comma.
+    private static ParticipantSlot? TradeTarget(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end)
+    {
+        for (int t = end; t + 1 < sentence.EndToken && t < end + 8; t++)
+        {
+            string word = article.Tokens[t].In(article.Text).ToString();
+            if (word is "," or ";" or ":" or "by" or "will" or "would" or "has" or "have" or "had" || BeForms.Contains(word))
+            {
+                return null;
+            }
+
+            if (word is "to" or "from" or "on" or "against" && participants.At(t + 1) is { IsCity: false } slot)
+            {
+                return slot;
+            }
+        }
+
+        return null;
+    }
+
+    // "sailors held by Iran ... will be freed": the party after "held by" before the trigger, and the people held (the
+    // last party named before "held", if any).
+    private static (ParticipantSlot? Holder, ParticipantSlot? Held) Holder(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int first)
+    {
+        for (int t = first - 2; t > sentence.FirstToken; t--)
+        {
+            if (article.Tokens[t].In(article.Text) is not "held" || article.Tokens[t + 1].In(article.Text) is not "by")
+            {
+                continue;
+            }
+
+            ParticipantSlot? holder = participants.Within(t + 2, Math.Min(first, t + 5)).FirstOrDefault(slot => !slot.IsPlace && !slot.IsReference);
+            ParticipantSlot? held = participants.Within(sentence.FirstToken, t).LastOrDefault(slot => !slot.IsReference && !slot.IsCity);
+            return (holder, holder is null ? null : held);
+        }
+
+        return (null, null);
+    }
+
+    private static readonly FrozenSet<string> Occasions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "speech", "speeches", "lecture", "reception", "concert", "exhibition", "ceremony", "service", "screening", "festival");
+
+    // The head noun of the host verb's object (within four words, before any party or punctuation) is an occasion.
+    private static bool HostsOccasion(AnnotatedArticle article, Sentence sentence, int end)
+    {
+        for (int t = end; t < sentence.EndToken && t < end + 5; t++)
+        {
+            Token token = article.Tokens[t];
+            if (Occasions.Contains(token.In(article.Text).ToString()))
+            {
+                return true;
+            }
+
+            if (token.Kind is not (TokenKind.Word or TokenKind.Possessive))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly FrozenSet<string> RetoldTypes = FrozenSet.Create(StringComparer.Ordinal, "CONSULT", "AGREE");
 
     private static void Merge(List<Draft> found, Draft draft)
     {
         Draft? same = found.LastOrDefault(existing => existing.Trigger.Type == draft.Trigger.Type && existing.Matches(draft)
-            && (RetoldTypes.Contains(draft.Trigger.Type) || draft.IsReference || existing.Sentence.Span == draft.Sentence.Span));
+            && (RetoldTypes.Contains(draft.Trigger.Type) || draft.IsReference || existing.Sentence.Span == draft.Sentence.Span)
+            && !OppositeSides(existing, draft));
         if (same is null)
         {
             if (!draft.IsReference)

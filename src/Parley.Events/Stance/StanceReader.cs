@@ -11,8 +11,9 @@ using Parley.Knowledge.Text;
 
 namespace Parley.Events.Stance;
 
-/// <summary>A row of data/lexicons/stance-words.tsv: an evaluation that, said of a party, is an act toward it.</summary>
-internal sealed record StanceWord(string Words, EventTrigger Act);
+/// <summary>A row of data/lexicons/stance-words.tsv: an evaluation that, said of a party, is an act toward it. A row
+/// "putting ... above" is matched on its head ("putting"); its <paramref name="Tail"/> ("above") must follow within six words.</summary>
+internal sealed record StanceWord(string Words, EventTrigger Act, string[] Tail);
 
 /// <summary>
 /// A speaker's stance told in words no trigger row can carry, because the evaluation is a predicate of a reported
@@ -29,7 +30,7 @@ internal sealed class StanceReader
 
     // Verbs that report a clause; the speaker is their subject, or the name after them ("..., said Mr Straw").
     private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "said", "says", "told", "argued", "argues", "insisted", "insists", "added", "stressed");
+        "said", "says", "say", "told", "argued", "argues", "insisted", "insists", "added", "stressed");
 
     private static readonly FrozenSet<string> Copulas = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "is", "was", "are", "were", "be", "been", "being", "remains", "remained");
@@ -38,14 +39,21 @@ internal sealed class StanceReader
     private static readonly FrozenSet<string> NotNaming = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "for", "on", "off", "in", "up", "a", "an", "back", "to");
 
-    private static readonly string[] Types = ["ACCUSE", "SUPPORT", "REJECT"];
+    private static readonly string[] Types = ["ACCUSE", "SUPPORT", "REJECT", "REQUEST"];
 
-    private readonly FrozenDictionary<string, StanceWord> _byWords;
+    // Words that open their own predicate, with no copula before them: "said the ministry should have paid more",
+    // "said the rebels must free the hostages".
+    private static readonly FrozenSet<string> Modals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "should", "ought", "must");
+
+    private const int GapWords = 6;
+
+    private readonly FrozenDictionary<string, StanceWord[]> _byWords; // by head words; several gap rows may share a head
     private readonly NameMatcher _matcher;
 
     private StanceReader(IEnumerable<StanceWord> words)
     {
-        _byWords = words.ToFrozenDictionary(word => NameKey.Of(word.Words), StringComparer.Ordinal);
+        _byWords = words.GroupBy(word => NameKey.Of(word.Words.Split(" ... ")[0]), StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
         _matcher = new NameMatcher(_byWords.Keys);
     }
 
@@ -63,8 +71,10 @@ internal sealed class StanceReader
             try
             {
                 string words1 = row.Required("words");
+                string[] parts = words1.Split(" ... ");
+                string[] tail = parts.Length > 1 ? NameKey.Of(parts[1]).Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
                 words.Add(new StanceWord(words1, new EventTrigger(words1, IsNoun: false, row.OneOf("type", Types), null, null, row.Required("cameo"),
-                    IsSymmetric: false, row.Line, name)));
+                    IsSymmetric: false, row.Line, name), tail));
             }
             catch (KnowledgeFormatException invalid)
             {
@@ -75,8 +85,12 @@ internal sealed class StanceReader
         return errors.Count == 0 ? new StanceReader(words) : throw new KnowledgeFormatException(errors);
     }
 
-    /// <summary>The stance events of one sentence: (row, speaker, target or null, first and end token of the evaluation).</summary>
-    public IEnumerable<(EventTrigger Act, ParticipantSlot Speaker, ParticipantSlot? Target, int First, int End)> Read(
+    /// <summary>
+    /// The stance events of one sentence: (row, speaker, target, first and end token of the evaluation, and the first token
+    /// of the judged words). With no party named, the target is null and the judged words point back ("called it a
+    /// betrayal", "said the move was reckless"); the caller finds what they point at.
+    /// </summary>
+    public IEnumerable<(EventTrigger Act, ParticipantSlot Speaker, ParticipantSlot? Target, int First, int End, int Judged)> Read(
         AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, WordView words)
     {
         for (int w = 0; w < words.Words.Count; w++)
@@ -89,24 +103,46 @@ internal sealed class StanceReader
 
             int first = words.TokenOf(w);
             int end = words.TokenOf(w + count - 1) + 1;
+            int after = w + count;
+            StanceWord? row = _byWords[key].FirstOrDefault(candidate => candidate.Tail.Length == 0 || HasTail(words, after, candidate.Tail));
             w += count - 1;
-            if (Negated(article, sentence, first))
+            if (row is null || Negated(article, sentence, first))
             {
                 continue;
             }
 
-            (ParticipantSlot Speaker, ParticipantSlot? Target)? reading = Naming(article, sentence, participants, first) ?? Predicate(article, sentence, participants, first, end);
+            (ParticipantSlot Speaker, ParticipantSlot? Target, int Judged)? reading = Naming(article, sentence, participants, first) ?? Predicate(article, sentence, participants, first, end);
             // Without a party named in the clause the judgement is of a policy or a state of affairs ("said lifting the
-            // embargo would be irresponsible"), which the news gold does not code as an act toward anyone.
-            if (reading is { Target: not null } found)
+            // embargo would be irresponsible"), which the news gold does not code as an act toward anyone, unless the
+            // judged words point back at an act told before ("called it", "the move"): the caller decides.
+            if (reading is { } found)
             {
-                yield return (_byWords[key].Act, found.Speaker, found.Target, first, end);
+                yield return (row.Act, found.Speaker, found.Target, first, end, found.Judged);
             }
         }
     }
 
+    // "putting profit above safety": the tail words within a few words after the head, in the same stretch of words.
+    private static bool HasTail(WordView words, int from, string[] tail)
+    {
+        for (int w = from; w + tail.Length <= words.Words.Count && w < from + GapWords; w++)
+        {
+            if (words.Words[w] == "\u0000")
+            {
+                return false;
+            }
+
+            if (tail.Select((word, i) => words.Words[w + i] == word).All(same => same))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "X called the rebate 'unjustified'", "X described Y as the best chance": a naming verb at most fourteen tokens before.
-    private static (ParticipantSlot, ParticipantSlot?)? Naming(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int first)
+    private static (ParticipantSlot, ParticipantSlot?, int)? Naming(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int first)
     {
         string text = article.Text;
         for (int t = first - 1; t >= sentence.FirstToken && t >= first - 14; t--)
@@ -134,7 +170,7 @@ internal sealed class StanceReader
             }
 
             ParticipantSlot? target = participants.Within(t + 1, first).FirstOrDefault(slot => !slot.IsPlace && !SameParty(slot, speaker));
-            return (speaker, target);
+            return (speaker, target, t + 1);
         }
 
         return null;
@@ -142,11 +178,11 @@ internal sealed class StanceReader
 
     // "X said Mr Y was 'naive'", "Y was naive, X said": a copula at most three tokens before the evaluation, in a clause
     // reported by a speaker named before the reporting verb or right after it.
-    private static (ParticipantSlot, ParticipantSlot?)? Predicate(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int first, int end)
+    private static (ParticipantSlot, ParticipantSlot?, int)? Predicate(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int first, int end)
     {
         string text = article.Text;
         // "said the ministry should have paid nurses more": a row that opens with a modal is its own predicate.
-        int copula = article.Tokens[first].In(text) is "should" or "ought" ? first : -1;
+        int copula = Modals.Contains(article.Tokens[first].In(text).ToString()) ? first : -1;
         for (int t = first - 1; copula < 0 && t >= sentence.FirstToken && t >= first - 4; t--)
         {
             if (Copulas.Contains(article.Tokens[t].In(text).ToString()))
@@ -184,7 +220,7 @@ internal sealed class StanceReader
             // "told the minister that his plan was ...": the one told is the listener, not what is judged.
             int from = article.Tokens[t].In(text) is "told" && participants.Within(t + 1, copula).FirstOrDefault() is { } listener ? listener.EndToken : t + 1;
             ParticipantSlot? target = participants.Within(from, copula).LastOrDefault(slot => !slot.IsPlace && !SameParty(slot, speaker));
-            return (speaker, target);
+            return (speaker, target, from < copula && article.Tokens[from].In(text) is "that" ? from + 1 : from);
         }
 
         // "Y was naive, X said." / "..., said X.": the reporting verb closes the sentence.
@@ -208,7 +244,7 @@ internal sealed class StanceReader
             }
 
             ParticipantSlot? target = participants.Within(sentence.FirstToken, copula).LastOrDefault(slot => !slot.IsPlace && !SameParty(slot, speaker));
-            return (speaker, target);
+            return (speaker, target, sentence.FirstToken);
         }
 
         return null;
