@@ -30,7 +30,7 @@ public sealed class EventExtractor
     private static readonly FrozenSet<string> Between = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "between", "among");
     private static readonly FrozenSet<string> Definite = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "that", "his", "her", "their", "its", "these");
     private static readonly FrozenSet<string> NeedsObjectAndTo = FrozenSet.Create(StringComparer.Ordinal, "want", "wants", "wanted", "ask", "asks", "asking");
-    private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ";", ":", "(", ")");
+    internal static readonly FrozenSet<string> ClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ";", ":", "(", ")");
     private readonly KnowledgeBase _knowledge;
     private readonly EventTriggers _triggers;
 
@@ -215,13 +215,19 @@ public sealed class EventExtractor
                     ? Enumerable.Range(sentence.FirstToken, sentence.TokenCount).First(t => article.Tokens[t].Span.End > draft.TriggerSpan.Start)
                     : sentence.EndToken;
                 List<string> others = [.. participants.Within(sentence.FirstToken, end)
-                    .Where(slot => !slot.IsPlace && !slot.IsReference && !IsSpeaker(article, sentence, slot))
+                    .Where(slot => !slot.IsPlace && !slot.IsReference && !IsSpeaker(article, sentence, slot) && !NamesMeeting(article, slot))
                     .SelectMany(slot => slot.Ids)
                     .Where(id => !own.Contains(id) && !own.Contains(CountryOf(article, id)))
                     .Distinct()];
                 if (others.Count == 1)
                 {
-                    draft.InferRecipient(others[0]);
+                    // "the foreign secretary told MPs Iran had agreed", "... the farm lobby. But Tokyo is wavering": an office holder who
+                    // reports the act, or (other than for a meeting, which is between people) is named the sentence before,
+                    // stands for the state it is aimed at. A person named in the act's own clause is its target as named.
+                    bool standsForState = participants.Within(sentence.FirstToken, end).Any(slot => slot.Ids.Contains(others[0]) && IsTeller(article, slot))
+                        || (sentence != draft.Sentence && draft.Trigger.Type != "CONSULT");
+                    draft.InferRecipient(standsForState && article.Actors.FirstOrDefault(actor => actor.Id == others[0]) is { Kind: "person", Country: { } state, Roles.Length: > 0 }
+                        && !own.Contains(state) ? state : others[0]);
                     break;
                 }
 
@@ -232,6 +238,33 @@ public sealed class EventExtractor
             }
         }
     }
+
+    // "under the same embargo", "under UN sanctions": "under" and at most three words before the noun.
+    private static bool IsUnder(AnnotatedArticle article, Sentence sentence, int first)
+    {
+        for (int t = first - 1; t >= sentence.FirstToken && t >= first - 4; t--)
+        {
+            if (article.Tokens[t].In(article.Text) is "under")
+            {
+                return true;
+            }
+
+            if (article.Tokens[t].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "the minister told MPs", "the president confirmed": the slot is the subject of a verb that passes news on.
+    private static bool IsTeller(AnnotatedArticle article, ParticipantSlot slot) =>
+        slot.EndToken < article.Tokens.Length && article.Tokens[slot.EndToken].In(article.Text) is "told" or "tells" or "confirmed" or "confirms" or "informed";
+
+    // "after the G20 meeting", "at the EU summit": the body whose meeting is the setting, not a party to the act.
+    private static bool NamesMeeting(AnnotatedArticle article, ParticipantSlot slot) =>
+        slot.EndToken < article.Tokens.Length && article.Tokens[slot.EndToken].In(article.Text) is "meeting" or "meetings" or "summit" or "summits" or "conference";
 
     /// <summary>A display name for a participant id: the article's actor, or the knowledge base's country name.</summary>
     public string NameOf(string id, AnnotatedArticle article)
@@ -314,7 +347,10 @@ public sealed class EventExtractor
         // "the call between Xi and Putin"
         if (trigger.IsNoun && end < sentence.EndToken && Between.Contains(tokens[end].In(text).ToString()))
         {
-            List<ParticipantSlot> named = [.. participants.Within(end + 1, Math.Min(sentence.EndToken, end + 8)).Where(slot => !slot.IsPlace)];
+            // "between" makes the first name a place for the recognizer ("talks between Egypt and Israel"): in the list right
+            // after it, a place is a party; one after "in" is where it happens.
+            List<ParticipantSlot> named = [.. participants.Within(end + 1, Math.Min(sentence.EndToken, end + 8))
+                .Where(slot => !slot.IsPlace || tokens[slot.FirstToken - 1].In(text) is "between" or "among" or "and" or ",")];
             if (named.Count >= 2)
             {
                 actors.AddRange(named[0].Ids);
@@ -375,6 +411,13 @@ public sealed class EventExtractor
             recipients.AddRange((held?.Ids ?? []).Where(id => !actors.Contains(id)));
         }
 
+        // "the little deal announced in October", "the move unveiled last week": a participle after an act noun describes
+        // that act; with no "by" after it, its author is not named.
+        if (actors.Count == 0 && !trigger.IsNoun && DescribesActNoun(text, tokens, sentence, first, end))
+        {
+            return null;
+        }
+
         // "both sides agreed", "the two sides had agreed": the two parties of the last two-sided act told before.
         bool inferred = false;
         if (actors.Count == 0 && (!trigger.IsNoun || trigger.Type == "STATEMENT") && IsPairSubject(article, sentence, first, trigger.IsNoun) && MainParties(article, participants, first) is [var one, var two])
@@ -390,6 +433,15 @@ public sealed class EventExtractor
                 meetingNoun: trigger.IsNoun && trigger.Type == "CONSULT" && trigger.Mode != "visit", reportedStops: !(trigger.IsNoun && trigger.Type == "CONSULT"));
             // "Actionaid criticised Mr Brown's plan and called on G8 nations ...": a second verb shares the first one's subject.
             ellipsis |= !trigger.IsNoun && previous is { Trigger.IsNoun: false } && JoinsPreviousVerb(article, sentence, first);
+            // "Iran - which calls the US hostile and has turned down ...": a verb joined by "and" to the
+            // verb of a relative clause shares that clause's subject, the antecedent; the name between is the first verb's object.
+            if (!trigger.IsNoun && subject is not null && JoinsPreviousVerb(article, sentence, first)
+                && RelativeClauses.Antecedent(article, sentence, participants, subject.FirstToken) is { } relativeHead)
+            {
+                subject = relativeHead;
+                coordinated = false;
+            }
+
             // "Mr Brown said America needed to act but defended President Bush": with no act before it, a verb after "but"/"and"
             // shares the subject of the sentence's reporting verb.
             // "The Tories said they were glad the minister had quit, having earlier criticised the choice": a participle clause
@@ -424,8 +476,19 @@ public sealed class EventExtractor
             }
 
             bool talksIn = trigger.Type == "CONSULT" && trigger.Mode is null;
-            recipients.AddRange(Objects(article, sentence, participants, end, trigger.Mode == "visit", trigger.Type == "CONSULT", triggerStarts, talksIn, trigger.IsNoun)
+            // "an embargo on oil sales to Syria", "a ban on travel to Cuba": the country the trade goes to is the one banned.
+            recipients.AddRange(Objects(article, sentence, participants, end, trigger.Mode == "visit", trigger.Type == "CONSULT", triggerStarts, talksIn, trigger.IsNoun,
+                    placesAfterTo: trigger.Type == "SANCTION")
                 .Where(id => !actors.Contains(id) && !(talksIn && actors.Any(actor => CountryOf(article, actor) == id))));
+
+            // "condemned the measure unveiled by the US secretary of state": the author of a state's act, reached through
+            // the act noun, stands for the state.
+            if (recipients.Count == 1 && Reactions.Contains(trigger.Type) && ObjectReferences.StateOfAuthor(article, sentence, end, recipients[0]) is { } state
+                && !actors.Contains(state))
+            {
+                recipients[0] = state;
+            }
+
             // "signed a deal to buy gas from Algeria", "an accord to build a pipeline with Turkey": the partner of a deal.
             if (recipients.Count == 0 && trigger.Type == "AGREE" && DealPartner(article, sentence, participants, end) is { } partner)
             {
@@ -446,6 +509,35 @@ public sealed class EventExtractor
             {
                 recipients.AddRange(previous.Recipients.Where(id => !actors.Contains(id)));
             }
+            // "Paris accepts Rome's demands", "rejected Iran's offer": a possessor's act that is the object of another
+            // verb is aimed at that verb's subject.
+            if (recipients.Count == 0 && trigger.IsNoun && floor > sentence.FirstToken && subject is not null && !ellipsis
+                && subject.EndToken < sentence.EndToken && tokens[subject.EndToken].Kind == TokenKind.Possessive
+                && triggerStarts.Where(start => start < floor).DefaultIfEmpty(-1).Max() is var outer && outer >= sentence.FirstToken
+                && Subject(article, sentence, participants, outer, sentence.FirstToken).Subject is { } asked)
+            {
+                recipients.AddRange(asked.Ids.Where(id => !actors.Contains(id)));
+            }
+
+            // "offered to send troops to help the relief effort in Indonesia", "called for the release of prisoners held in
+            // Iran": the country where what is offered or asked takes place.
+            if (recipients.Count == 0 && actors.Count > 0 && !trigger.IsNoun && trigger.Type is "REQUEST" or "AGREE"
+                && ObjectReferences.CountryWhereCarriedOut(article, sentence, participants, end) is { } place && !actors.Contains(place) && !actors.Any(actor => CountryOf(article, actor) == place))
+            {
+                recipients.Add(place);
+            }
+
+            // "pressed for the embargo to end", "promised to ease the ban", "invaded the country": a party told before.
+            if (recipients.Count == 0 && actors.Count > 0 && trigger.Type is not ("STATEMENT" or "CONSULT" or "SANCTION"))
+            {
+                HashSet<string> own = [.. actors, .. actors.Select(id => CountryOf(article, id))];
+                recipients.AddRange(ObjectReferences.BanParty(article, sentence, participants, end, told, own));
+                if (recipients.Count == 0 && ObjectReferences.CountryNamedBefore(article, sentence, participants, first, end, own) is { } country)
+                {
+                    recipients.Add(country);
+                }
+            }
+
             // "the phone call" with no one named after it: a mention of an event told elsewhere.
             if (trigger.IsNoun && !ellipsis && recipients.Count == 0 && first > sentence.FirstToken
                 && Definite.Contains(tokens[first - 1].In(text).ToString()))
@@ -479,6 +571,19 @@ public sealed class EventExtractor
         }
 
         if (actors.Count == 0 && !isReference)
+        {
+            return null;
+        }
+
+        // "Netanyahu visited a settlement south of Jerusalem": a trip inside one's own country is no visit to another party.
+        if (trigger.Mode == "visit" && recipients.Count > 0 && recipients.All(id => actors.Any(actor => CountryOf(article, actor) == id)))
+        {
+            return null;
+        }
+
+        // "to keep Cuba under the same regime as North Korea", "Iran, under UN sanctions since 2006": living under a sanction is a
+        // state; imposing it is told elsewhere.
+        if (trigger.Type == "SANCTION" && trigger.IsNoun && IsUnder(article, sentence, first))
         {
             return null;
         }
@@ -750,7 +855,7 @@ public sealed class EventExtractor
     // Appositions are passed over: "talks with his Israeli counterpart, Ariel Sharon, and ...".
     // Talks "in Beijing" are with China (placesAfterIn) unless the one holding them is Chinese.
     private static IEnumerable<string> Objects(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end, bool placesCount,
-        bool isConsult, int[] triggerStarts, bool placesAfterIn, bool nounHead = false)
+        bool isConsult, int[] triggerStarts, bool placesAfterIn, bool nounHead = false, bool placesAfterTo = false)
     {
         // The object may sit after the verb's own complement ("offered to send a company of 120 Gurkhas to Indonesia").
         int limit = Math.Min(sentence.EndToken, end + 12);
@@ -788,7 +893,8 @@ public sealed class EventExtractor
 
             // "his Irish counterpart": a possessive pronoun is a determiner, not the object.
             if (participants.At(t) is { } slot && slot.FirstToken == t
-                && (placesCount || !slot.IsPlace || (placesAfterIn && t > end && article.Tokens[t - 1].In(article.Text) is "in"))
+                && (placesCount || !slot.IsPlace || (placesAfterIn && t > end && article.Tokens[t - 1].In(article.Text) is "in")
+                    || (placesAfterTo && t > end && article.Tokens[t - 1].In(article.Text) is "to"))
                 && !(slot.IsReference && word.ToLowerInvariant() is "his" or "her" or "its" or "their"))
             {
                 // "President of United States Donald trump": the country is part of a title, the person is the object.
@@ -831,7 +937,7 @@ public sealed class EventExtractor
     private static readonly FrozenSet<string> Reactions = FrozenSet.Create(StringComparer.Ordinal, "SUPPORT", "ACCUSE", "REJECT");
 
     // Nouns that name an act someone did or said: "the move", "his nomination", "the US decision".
-    private static readonly FrozenSet<string> ActNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    internal static readonly FrozenSet<string> ActNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "move", "moves", "decision", "decisions", "announcement", "deal", "agreement", "accord", "plan", "plans", "proposal", "proposals",
         "measure", "measures", "step", "steps", "ruling", "offer", "demand", "demands", "warning", "warnings", "remarks", "comments",
         "statement", "nomination", "pledge", "pledges", "verdict", "request", "appeal", "policy", "policies", "action", "actions", "stance");
@@ -1296,12 +1402,46 @@ public sealed class EventExtractor
 
     private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "was", "were", "are", "be", "been", "being", "remains", "remained");
 
-    // A participle right after a form of "be" ("was expelled", "is being urged") with no "by" after it.
+    // "the deal announced in October", "the plan" unveiled on Monday": a participle after an act noun (a quote mark may
+    // stand between) with no "by" in reach.
+    private static bool DescribesActNoun(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, int end)
+    {
+        string verb = tokens[first].In(text).ToString();
+        int before = first - 1;
+        if (before > sentence.FirstToken && tokens[before].Kind == TokenKind.Quote)
+        {
+            before--;
+        }
+
+        if (!verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || before <= sentence.FirstToken
+            || !(ActNouns.Contains(tokens[before].In(text).ToString()) || DealNouns.Contains(tokens[before].In(text).ToString())))
+        {
+            return false;
+        }
+
+        for (int t = end; t < sentence.EndToken && t <= end + 3; t++)
+        {
+            if (tokens[t].In(text) is "by")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A participle right after a form of "be" ("was expelled", "is being urged", "was also announced") with no "by" after it.
     private static bool IsAgentlessPassive(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, int end)
     {
         string verb = tokens[first].In(text).ToString();
         bool participle = verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb is "held" or "freed" or "shot" or "made" or "asked";
-        if (!participle || first <= sentence.FirstToken || !BeForms.Contains(tokens[first - 1].In(text).ToString()))
+        int be = first - 1;
+        if (be > sentence.FirstToken && tokens[be].In(text) is "also" or "already" or "now" or "formally" or "officially" or "later" or "then" or "just" or "recently" or "finally")
+        {
+            be--;
+        }
+
+        if (!participle || first <= sentence.FirstToken || !BeForms.Contains(tokens[be].In(text).ToString()))
         {
             return false;
         }

@@ -30,6 +30,7 @@ internal sealed class ParticipantIndex
     public ParticipantIndex(AnnotatedArticle article, KnowledgeBase knowledge)
     {
         var slots = new List<ParticipantSlot>();
+        slots.AddRange(Administrations(article));
         slots.AddRange(Governments(article, knowledge));
         foreach (ArticleActor actor in article.Actors)
         {
@@ -104,6 +105,28 @@ internal sealed class ParticipantIndex
             if (countries.Length == 1)
             {
                 yield return new ParticipantSlot(t - 1, t + 1, [countries[0].Code.Value], IsPlace: false, IsReference: false);
+            }
+        }
+    }
+
+    // "the Trump administration", "the Labour government": the state its leader or ruling party runs, as "Washington" would be.
+    // Listed before the name's own slot, so the lookup by token finds the government and not the person.
+    private static IEnumerable<ParticipantSlot> Administrations(AnnotatedArticle article)
+    {
+        foreach (ArticleActor actor in article.Actors)
+        {
+            if (actor.Country is not { } country || actor.Kind is not ("person" or "organization"))
+            {
+                continue;
+            }
+
+            foreach (ActorMention mention in actor.Mentions)
+            {
+                (int first, int end) = TokenRange(article, mention.Span);
+                if (first < end && end < article.Tokens.Length && article.Tokens[end].In(article.Text) is "administration" or "government")
+                {
+                    yield return new ParticipantSlot(first, end + 1, [country], IsPlace: mention.Form == MentionForm.Place, IsReference: false);
+                }
             }
         }
     }
