@@ -34,7 +34,7 @@ public static class KnowledgeLoader
     private static readonly ImmutableArray<string> MetonymKinds = ["capital", "seat"];
     private static readonly ImmutableArray<string> StandsFor =
         ["government", "presidency", "prime-minister", "foreign-ministry", "military", "legislature", "intelligence", "monarchy"];
-    private static readonly ImmutableArray<string> OrganizationKinds = ["igo", "ngo", "party", "group"];
+    private static readonly ImmutableArray<string> OrganizationKinds = ["igo", "ngo", "party", "group", "company"];
     private static readonly ImmutableArray<string> MediaKinds = ["agency", "newspaper", "broadcaster", "magazine", "online"];
 
     /// <summary>Loads the files shipped with Parley, plus the user's files in <paramref name="extraFolder"/> when given.</summary>

@@ -55,8 +55,9 @@ public sealed class QuoteExtractorTests
     // A country printed before a title is an adjective: the person is the speaker, not the country.
     [InlineData("The embargo should be lifted within six months, UK Foreign Secretary Jack Straw said.",
         "indirect | Jack Straw | The embargo should be lifted within six months")]
-    // After a sentence naming another person, "he said" is that person's, not the last speaker's.
-    [InlineData("Jacques Chirac said Europe needed unity. Mr Straw has been closer to Washington than any other minister. He said some leaders were in \"a state of denial\".",
+    // After a sentence naming another person, "he said" is that person's, not the last speaker's. ("British": a bare
+    // surname is the knowledge base's person only where the article supports it, docs/recognition.md.)
+    [InlineData("Jacques Chirac said Europe needed unity. Mr Straw has been closer to Washington than any other British minister. He said some leaders were in \"a state of denial\".",
         "partial | Jack Straw | a state of denial")]
     // A reported clause without "that" may hold quoted words: it is an indirect quote, and its quoted words a partial one.
     [InlineData("Jack Straw said the deal would be \"a real step forward\" for the region.",

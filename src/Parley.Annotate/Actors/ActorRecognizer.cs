@@ -34,6 +34,7 @@ public sealed class ActorRecognizer
     private readonly PersonPatterns _patterns;
     private readonly OfficeDateInference _officeDates;
     private readonly OfficePhrases _officePhrases;
+    private readonly Surnames _surnames;
 
     /// <summary>Compiles the recognizer over <paramref name="knowledge"/>.</summary>
     public ActorRecognizer(KnowledgeBase knowledge, ReportingVerbs? verbs = null)
@@ -45,6 +46,7 @@ public sealed class ActorRecognizer
         _patterns = new PersonPatterns(knowledge, verbs ?? ReportingVerbs.Shipped);
         _officeDates = new OfficeDateInference(knowledge);
         _officePhrases = new OfficePhrases(knowledge);
+        _surnames = new Surnames(knowledge);
     }
 
     /// <summary>The actors of an article and every mention of them, in text order.</summary>
@@ -72,8 +74,9 @@ public sealed class ActorRecognizer
         var known = new List<KnownName>();
         foreach (Sentence sentence in sentences)
         {
+            int patterns = described.Count;
             described.AddRange(_patterns.Find(text, tokens, sentence));
-            known.AddRange(KnownNames(text, tokens, sentence, times));
+            known.AddRange(KnownNames(text, tokens, sentence, times, described, patterns));
         }
 
         bool inferred = false;
@@ -109,6 +112,7 @@ public sealed class ActorRecognizer
 
         // People named in full anywhere in the article decide what their surname means elsewhere in it.
         var fullNames = known.Where(name => name.IsFullPersonName(_knowledge)).Select(name => name.Key).ToHashSet(StringComparer.Ordinal);
+        HashSet<string> countries = _surnames.CountriesNamed(text, tokens, known.Select(name => name.Key));
         foreach (KnownName name in known)
         {
             if (described.Any(person => person.NameSpan.Overlaps(name.Span)) || titled.Any(found => found.Span.Overlaps(name.Span)))
@@ -122,7 +126,7 @@ public sealed class ActorRecognizer
                 continue;
             }
 
-            ResolveKnown(text, tokens, name, fullNames, date, inferred, actors);
+            ResolveKnown(text, tokens, name, fullNames, countries, date, inferred, actors);
         }
 
         // "Archbishop Tutu" after "Archbishop Desmond Tutu": the same person, not a second one.
@@ -135,7 +139,7 @@ public sealed class ActorRecognizer
             }
             else
             {
-                actors.AddDescribed(person, Country(person.Description), Sector(person.Description));
+                AddSurnamePerson(text, tokens, person, actors);
             }
         }
 
@@ -157,7 +161,8 @@ public sealed class ActorRecognizer
             Token token = tokens[t];
             if (!PersonPatterns.IsCapitalizedWord(text, token)
                 || described.Any(person => person.NameSpan.Overlaps(token.Span))
-                || known.Any(name => name.Span.Overlaps(token.Span)))
+                || known.Any(name => name.Span.Overlaps(token.Span))
+                || actors.IsMentioned(token.Span))
             {
                 continue;
             }
@@ -169,8 +174,13 @@ public sealed class ActorRecognizer
         }
     }
 
-    private IEnumerable<KnownName> KnownNames(string text, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<TimeMention> times)
+    // The known names of a sentence. A surname alone is read with the words beside it (Surnames): a first name of its
+    // person makes the full name ("Recep Erdogan"); other name words make a person the knowledge base lacks ("Feroz
+    // Abbasi", "Martin Mubanga"), added to described unless a pattern (from index patterns on) found them already.
+    private List<KnownName> KnownNames(string text, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<TimeMention> times,
+        List<DescribedPerson> described, int patterns)
     {
+        var found = new List<KnownName>();
         var words = new WordView(text, tokens, sentence.FirstToken, sentence.EndToken);
         for (int w = 0; w < words.Words.Count; w++)
         {
@@ -188,17 +198,42 @@ public sealed class ActorRecognizer
 
             int lastToken = words.TokenOf(w + count - 1);
             var span = TextSpan.FromBounds(tokens[token].Span.Start, tokens[lastToken].Span.End);
-            if (!times.Any(time => time.Span.Overlaps(span)))
+            w += count - 1;
+            if (times.Any(time => time.Span.Overlaps(span)))
             {
-                yield return new KnownName(key, span, token, lastToken + 1);
+                continue;
             }
 
-            w += count - 1;
+            bool afterKnown = found.Count > 0 && found[^1].EndToken == token;
+            if (token == lastToken && !afterKnown && _surnames.IsBareSurname(key))
+            {
+                Surnames.Reading reading = _surnames.Read(text, tokens, sentence, token, key);
+                var readSpan = TextSpan.FromBounds(tokens[reading.FirstToken].Span.Start, tokens[reading.EndToken - 1].Span.End);
+                if (reading.Person is { } person)
+                {
+                    found.Add(new KnownName(NameKey.Of(person.Name), readSpan, reading.FirstToken, reading.EndToken));
+                    continue;
+                }
+
+                if (reading.IsOtherPerson)
+                {
+                    if (!described.Skip(patterns).Any(other => other.NameSpan.Overlaps(readSpan)))
+                    {
+                        described.Add(new DescribedPerson(readSpan, readSpan.Of(text), null, null, reading.FirstToken, reading.EndToken));
+                    }
+
+                    continue;
+                }
+            }
+
+            found.Add(new KnownName(key, span, token, lastToken + 1));
         }
+
+        return found;
     }
 
-    private void ResolveKnown(string text, IReadOnlyList<Token> tokens, KnownName name, HashSet<string> fullNames, DateOnly? date, bool inferred,
-        ActorTable actors)
+    private void ResolveKnown(string text, IReadOnlyList<Token> tokens, KnownName name, HashSet<string> fullNames, HashSet<string> countries,
+        DateOnly? date, bool inferred, ActorTable actors)
     {
         ImmutableArray<ActorMatch> ranked = _resolver.Resolve(name.Key, date ?? DateOnly.MaxValue);
         if (ranked.IsEmpty)
@@ -216,6 +251,19 @@ public sealed class ActorRecognizer
             && (IsPlace(text, tokens, name.FirstToken, name.EndToken) || BeforeMeetingNoun(text, tokens, name.EndToken)))
         {
             best = capital;
+        }
+
+        // A surname alone, with no full name of that person in the article: the knowledge base's person only when the
+        // article supports it (Surnames.Supports); else a person of that surname the knowledge base does not list.
+        if (best.Actor.Kind == "person" && !fullNames.Contains(NameKey.Of(best.Actor.Name)) && _surnames.IsBareSurname(name.Key))
+        {
+            string? honorific = name.FirstToken > 0 && Honorifics.Contains(tokens[name.FirstToken - 1].In(text).ToString())
+                ? tokens[name.FirstToken - 1].In(text).ToString() : null;
+            if (!_surnames.Supports(best, honorific, date, countries))
+            {
+                AddSurnamePerson(text, tokens, new DescribedPerson(name.Span, name.Span.Of(text), null, null, name.FirstToken, name.EndToken), actors);
+                return;
+            }
         }
         ActorRef actor = best.Actor;
         bool isPlace = actor.Kind is "country" or "government" && IsPlace(text, tokens, name.FirstToken, name.EndToken);
@@ -244,6 +292,28 @@ public sealed class ActorRecognizer
         {
             actors.AddShortNames(actor.Id, actor.Name, name.Span.Start);
         }
+    }
+
+    // A person met by surname ("Mrs Hassan", "Campbell") whom no knowledge-base person or earlier full name claims: the
+    // person the article prints in full anywhere ("Margaret Hassan", undescribed), else a person named by the surname.
+    private void AddSurnamePerson(string text, IReadOnlyList<Token> tokens, DescribedPerson person, ActorTable actors)
+    {
+        int surname = person.EndToken - 1;
+        if (_surnames.FullName(text, tokens, NameKey.Of(tokens[surname].In(text).ToString())) is { } full && full.End - 1 != surname)
+        {
+            var fullSpan = TextSpan.FromBounds(tokens[full.First].Span.Start, tokens[full.End - 1].Span.End);
+            string id = ActorTable.IdFor(fullSpan.Of(text));
+            if (!actors.Contains(id))
+            {
+                actors.AddDescribed(new DescribedPerson(fullSpan, fullSpan.Of(text), person.DescriptionSpan, person.Description, full.First, full.End),
+                    Country(person.Description), Sector(person.Description));
+            }
+
+            actors.AddMention(id, new ActorMention(person.NameSpan, id, MentionForm.ShortName));
+            return;
+        }
+
+        actors.AddDescribed(person, Country(person.Description), Sector(person.Description));
     }
 
     private static bool BeforeMeetingNoun(string text, IReadOnlyList<Token> tokens, int endToken) =>

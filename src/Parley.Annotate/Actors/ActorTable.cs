@@ -57,12 +57,22 @@ internal sealed class ActorTable
 
     public void AddMention(string id, ActorMention mention) => _byId[id].Mentions.Add(mention);
 
-    /// <summary>Registers the first and last word of a name as short forms of it ("Chen" for both "George Chen" and "Chen Ming-chi").</summary>
+    /// <summary>Whether some mention already covers part of <paramref name="span"/>.</summary>
+    public bool IsMentioned(TextSpan span) => _byId.Values.Any(entry => entry.Mentions.Any(mention => mention.Span.Overlaps(span)));
+
+    /// <summary>Whether an actor with this id has been added.</summary>
+    public bool Contains(string id) => _byId.ContainsKey(id);
+
+    /// <summary>
+    /// Registers the first and last word of a name as short forms of it ("Chen" for both "George Chen" and "Chen Ming-chi");
+    /// a one-word name (a person met as "Lord Goldsmith") is its own short form.
+    /// </summary>
     public void AddShortNames(string id, string name, int position)
     {
         string[] words = NameKey.Of(name).Split(' ');
         if (words.Length < 2)
         {
+            _shortNames.Add((words[0], id, position));
             return;
         }
 

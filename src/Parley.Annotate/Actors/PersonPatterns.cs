@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Parley.Annotate.Lexicons;
 using Parley.Annotate.Sentences;
 using Parley.Annotate.Tokens;
@@ -17,7 +18,7 @@ namespace Parley.Annotate.Actors;
 internal sealed class PersonPatterns
 {
     // Words a capitalised run may start with that are not part of a name.
-    private static readonly FrozenSet<string> NotNameStarts = FrozenSet.Create(StringComparer.Ordinal,
+    internal static readonly FrozenSet<string> NotNameStarts = FrozenSet.Create(StringComparer.Ordinal,
         "The", "A", "An", "As", "In", "On", "At", "But", "And", "Meanwhile", "However", "According", "When", "While", "After",
         "Before", "If", "This", "That", "Former", "Most", "Many", "Some", "Several", "All", "Both", "Few", "Other", "Two", "Three", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame",
         // A fronted time word: "on Wednesday Mr Straw said" names Mr Straw, not "Wednesday Mr Straw".
@@ -38,13 +39,15 @@ internal sealed class PersonPatterns
         "at", "of", "for", "from", "by", "with", "the", "in", "to");
 
     // Head words of organisations (data/lexicons/organization-words.tsv).
-    private static readonly FrozenSet<string> OrganizationWords = EmbeddedLexicon.Rows("lexicons/organization-words.tsv", "word", "example")
+    internal static readonly FrozenSet<string> OrganizationWords = EmbeddedLexicon.Rows("lexicons/organization-words.tsv", "word", "example")
         .Select(row => row.Required("word")).ToFrozenSet(StringComparer.Ordinal);
 
     private readonly KnowledgeBase _knowledge;
     private readonly ReportingVerbs _verbs;
     private readonly FrozenSet<string> _roleWords;
     private readonly NameMatcher _roles;
+    private readonly Surnames _surnames;
+    private readonly DescriptionsBefore _before;
 
     public PersonPatterns(KnowledgeBase knowledge, ReportingVerbs verbs)
     {
@@ -52,6 +55,8 @@ internal sealed class PersonPatterns
         _verbs = verbs;
         _roleWords = knowledge.RoleNounKeys.SelectMany(key => key.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
         _roles = new NameMatcher(knowledge.RoleNounKeys);
+        _surnames = new Surnames(knowledge);
+        _before = new DescriptionsBefore(knowledge);
     }
 
     public IEnumerable<DescribedPerson> Find(string text, IReadOnlyList<Token> tokens, Sentence sentence)
@@ -83,40 +88,90 @@ internal sealed class PersonPatterns
 
     private IEnumerable<DescribedPerson> InRun(string text, IReadOnlyList<Token> tokens, Sentence sentence, int runStart, int runEnd)
     {
-        // "Taiwan's Deputy Foreign Minister Chen Ming-chi": the role words lead the run, the name ends it.
-        int nameStart = runStart;
-        while (nameStart < runEnd && NotNameStarts.Contains(tokens[nameStart].In(text).ToString()))
+        // "US Undersecretary of State John Bolton": "of" split the office; the run starts at "State".
+        if (_before.OfficeAcrossOf(text, tokens, sentence, runStart, runEnd) is { } office)
         {
+            var officeName = TextSpan.FromBounds(tokens[runStart + 1].Span.Start, tokens[runEnd - 1].Span.End);
+            if (!IsKnownActor(text, tokens, runStart + 1, runEnd) && !IsOrganization(text, tokens, runStart, runEnd))
+            {
+                yield return new DescribedPerson(officeName, officeName.Of(text), office, office.Of(text), runStart + 1, runEnd);
+            }
+
+            yield break;
+        }
+
+        // "Taiwan's Deputy Foreign Minister Chen Ming-chi": the role words lead the run, the name ends it. Honorifics
+        // ("Lord", "Mr") and a leading party or body ("Tory Dominic Grieve") are never part of the name: they go to the
+        // description (issue 4, actors round 5: no "lord-goldsmith" or "tory-dominic-grieve" ids).
+        int nameStart = runStart;
+        int? titleStart = null;
+        while (nameStart < runEnd && (NotNameStarts.Contains(Word(text, tokens, nameStart)) || Honorifics.Contains(Word(text, tokens, nameStart))))
+        {
+            if (titleStart is null && (Honorifics.Contains(Word(text, tokens, nameStart)) || Word(text, tokens, nameStart) == "Former"))
+            {
+                titleStart = nameStart;
+            }
+
+            nameStart++;
+        }
+
+        while (runEnd - nameStart > 2 && IsAffiliation(text, tokens, nameStart))
+        {
+            titleStart ??= nameStart;
             nameStart++;
         }
 
         // The role is the longest role noun in the run that leaves a name after it:
         // "Europe Director Dominick Chilcott", "Deputy Foreign Minister Chen Ming-chi".
         int roleEnd = RoleNounEnd(text, tokens, nameStart, runEnd);
-        bool hasRolePrefix = roleEnd > nameStart && runEnd - roleEnd >= 2;
-        if (hasRolePrefix)
+        int afterTitle = roleEnd;
+        while (afterTitle < runEnd && Honorifics.Contains(Word(text, tokens, afterTitle)))
         {
-            nameStart = roleEnd;
+            afterTitle++; // "Police Commissioner Sir John Stevens"
         }
-        else if (roleEnd > nameStart && roleEnd < runEnd && IsKnownActor(text, tokens, roleEnd, runEnd))
+
+        bool hasRolePrefix = roleEnd > nameStart && runEnd - afterTitle >= 2;
+        bool hasHonorific = titleStart is { } title && Honorifics.Contains(Word(text, tokens, title));
+
+        // "Mr"/"Mrs"/"Ms"/"Miss" alone before a surname ("Ms Short said") is left to the quote stage's titled speakers and the
+        // known names, as before: made a person here, its events cost more precision than they gained on the news gold.
+        bool plainAddress = hasHonorific && roleEnd == nameStart && afterTitle - titleStart == 1 && IsPlainAddress(Word(text, tokens, titleStart!.Value));
+        bool titledSurname = runEnd - afterTitle == 1 && (roleEnd > nameStart || hasHonorific) && !plainAddress;
+        int descriptionStart = titleStart ?? nameStart;
+        if (hasRolePrefix || titledSurname)
         {
-            yield break; // "President Bush said": a title before a known surname, which the recognizer resolves
+            nameStart = afterTitle;
         }
 
         int nameLength = runEnd - nameStart;
-        if (nameLength is < 2 or > 4 || IsKnownActor(text, tokens, nameStart, runEnd) || IsOrganization(text, tokens, runStart, runEnd))
+        if (nameLength is < 1 or > 4 || (nameLength == 1 && !titledSurname) || IsKnownActor(text, tokens, nameStart, runEnd)
+            || KnownNameEnds(text, tokens, nameStart, runEnd) || IsOrganization(text, tokens, runStart, runEnd))
         {
-            yield break;
+            yield break; // "President Bush said", "Secretary of State Condoleezza Rice": a known name, which the recognizer resolves
         }
 
         var nameSpan = TextSpan.FromBounds(tokens[nameStart].Span.Start, tokens[runEnd - 1].Span.End);
         string name = nameSpan.Of(text);
-        bool titledSurname = roleEnd > nameStart && runEnd - roleEnd == 1;
         if (hasRolePrefix)
         {
-            int descriptionStart = CountryPossessiveBefore(text, tokens, sentence, runStart) ?? runStart;
-            var span = TextSpan.FromBounds(tokens[descriptionStart].Span.Start, tokens[roleEnd - 1].Span.End);
+            int start = CountryPossessiveBefore(text, tokens, sentence, descriptionStart) ?? descriptionStart;
+            var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[roleEnd - 1].Span.End);
             yield return new DescribedPerson(nameSpan, name, span, span.Of(text), nameStart, runEnd);
+            yield break;
+        }
+
+        // "Ambassador Volker", "Lord Goldsmith": the mention is the printed words, the name the surname alone.
+        // "Mr"/"Mrs"/"Ms"/"Miss" alone say nothing a description should keep.
+        TextSpan? titleSpan = titledSurname && !IsPlainAddress(Word(text, tokens, descriptionStart))
+            ? TextSpan.FromBounds(tokens[descriptionStart].Span.Start, tokens[afterTitle - 1].Span.End) : null;
+        TextSpan mentionSpan = titledSurname ? TextSpan.FromBounds(tokens[descriptionStart].Span.Start, nameSpan.End) : nameSpan;
+        int firstToken = titledSurname ? descriptionStart : nameStart;
+        if (!titledSurname && runStart > sentence.FirstToken + 1 && tokens[runStart - 1].In(text) is "," && runEnd + 1 < sentence.EndToken
+            && tokens[runEnd].In(text) is "," && _verbs.Contains(tokens[runEnd + 1].In(text).ToString())
+            && _before.DescriptionBefore(text, tokens, sentence, runStart - 1) is { } before)
+        {
+            // "the EU's ambassador to the WTO, Jane Doe, said": the description stands before the name.
+            yield return new DescribedPerson(nameSpan, name, before, before.Of(text), nameStart, runEnd);
             yield break;
         }
 
@@ -125,16 +180,59 @@ internal sealed class PersonPatterns
             (TextSpan? description, bool isWho) = DescriptionAfter(text, tokens, sentence, runEnd + 1);
             if (description is { } found && (isWho || _knowledge.RoleNounIn(found.Of(text)) is not null))
             {
-                yield return new DescribedPerson(nameSpan, name, found, found.Of(text), nameStart, runEnd, titledSurname);
+                yield return new DescribedPerson(mentionSpan, name, found, found.Of(text), firstToken, runEnd, titledSurname);
                 yield break;
             }
+        }
+
+        if (!titledSurname && _before.RoleBefore(text, tokens, sentence, runStart) is { } roleBefore)
+        {
+            // "influential senator Jane Doe visited": a role in lower case right before the name (one after it wins).
+            yield return new DescribedPerson(nameSpan, name, roleBefore, roleBefore.Of(text), nameStart, runEnd);
+            yield break;
         }
 
         bool afterPreposition = runStart > sentence.FirstToken && NotBeforePerson.Contains(tokens[runStart - 1].In(text).ToString());
         if (!afterPreposition && runEnd < sentence.EndToken && _verbs.Contains(tokens[runEnd].In(text).ToString()))
         {
-            yield return new DescribedPerson(nameSpan, name, null, null, nameStart, runEnd, titledSurname);
+            yield return new DescribedPerson(mentionSpan, name, titleSpan, titleSpan?.Of(text), firstToken, runEnd, titledSurname);
         }
+    }
+
+    private static bool IsPlainAddress(string word) => word.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss";
+
+    private static string Word(string text, IReadOnlyList<Token> tokens, int t) => tokens[t].In(text).ToString();
+
+    /// <summary>The printed word of token <paramref name="t"/>.</summary>
+    internal static string WordAt(string text, IReadOnlyList<Token> tokens, int t) => tokens[t].In(text).ToString();
+
+    // "Labour", "Tory", "Conservative": a party or other body the knowledge base names, printed before a person's name;
+    // a member is printed in the singular of the name the body goes by ("Tories", "Conservatives", "Democrats").
+    private bool IsAffiliation(string text, IReadOnlyList<Token> tokens, int t)
+    {
+        string word = Word(text, tokens, t);
+        string plural = word.EndsWith('y') ? word[..^1] + "ies" : word + "s";
+        return IsBody(word) || (char.IsUpper(word[0]) && IsBody(plural));
+    }
+
+    private bool IsBody(string name)
+    {
+        ImmutableArray<ActorRef> actors = _knowledge.ActorsNamed(name);
+        return !actors.IsEmpty && actors.All(actor => actor.Kind is "organization" or "igo" or "group");
+    }
+
+    // "State Condoleezza Rice" (the run after "Secretary of"): the run ends in a name of two words or more the knowledge base knows.
+    private bool KnownNameEnds(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (int start = first + 1; start <= end - 2; start++)
+        {
+            if (_knowledge.ActorsNamed(TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End).Of(text)).Any(actor => actor.Kind == "person"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // One past the last token of the last role noun in tokens[first..end), or first when there is none.
@@ -183,7 +281,9 @@ internal sealed class PersonPatterns
     private bool IsKnownActor(string text, IReadOnlyList<Token> tokens, int first, int end)
     {
         string name = TextSpan.FromBounds(tokens[first].Span.Start, tokens[end - 1].Span.End).Of(text);
+        // "Recep Erdogan said": a first name of the knowledge base's person before their surname is that person.
         return !_knowledge.ActorsNamed(name).IsEmpty
+            || (end - first >= 2 && _surnames.PersonNamed(tokens[first].In(text).ToString(), tokens[end - 1].In(text).ToString()) is not null)
             || !_knowledge.CountriesNamed(tokens[first].In(text).ToString()).IsEmpty
             || !_knowledge.CountriesByDemonym(tokens[first].In(text).ToString()).IsEmpty;
     }
@@ -236,7 +336,7 @@ internal sealed class PersonPatterns
     }
 
     // Lower-case particles inside a printed name: "Abdullah bin Zayed", "Ursula von der Leyen", "Luiz Inacio da Silva".
-    private static readonly FrozenSet<string> NameParticles = FrozenSet.Create(StringComparer.Ordinal,
+    internal static readonly FrozenSet<string> NameParticles = FrozenSet.Create(StringComparer.Ordinal,
         "bin", "ibn", "bint", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "del");
 
     // A particle continues a name run only between a capitalised word and another name word; "al-Jibouri",

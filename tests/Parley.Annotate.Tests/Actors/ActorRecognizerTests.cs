@@ -4,7 +4,7 @@ using Parley.Knowledge;
 
 namespace Parley.Annotate.Tests.Actors;
 
-public sealed class ActorRecognizerTests
+public sealed partial class ActorRecognizerTests
 {
     private static readonly Annotator Annotator = new(KnowledgeLoader.LoadShipped());
 
@@ -59,10 +59,15 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
-    public void Keeps_a_title_and_surname_nobody_was_named_with_as_printed()
+    public void Keeps_a_title_and_surname_nobody_was_named_with_as_a_surname_with_the_title_in_its_description()
     {
+        // Issue 4, actors round 5: no "cardinal-moretti" id; the printed words stay the mention.
         AnnotatedArticle article = Annotate("Cardinal Moretti said the detentions were unjust.", "2026-03-10");
-        article.Actors.Should().ContainSingle(actor => actor.Kind == "person").Which.Name.Should().Be("Cardinal Moretti");
+        ArticleActor cardinal = article.Actors.Should().ContainSingle(actor => actor.Kind == "person").Subject;
+        cardinal.Id.Should().Be("moretti");
+        cardinal.Name.Should().Be("Moretti");
+        cardinal.Description.Should().Be("Cardinal");
+        cardinal.Mentions.Single().Span.Of(article.Article.Text).Should().Be("Cardinal Moretti");
     }
 
     [Theory]
