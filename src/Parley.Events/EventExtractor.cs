@@ -30,6 +30,14 @@ public sealed class EventExtractor
     private static readonly FrozenSet<string> Between = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "between", "among");
     private static readonly FrozenSet<string> Definite = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "that", "his", "her", "their", "its", "these");
     private static readonly FrozenSet<string> NeedsObjectAndTo = FrozenSet.Create(StringComparer.Ordinal, "want", "wants", "wanted", "ask", "asks", "asking");
+
+    // Visits told by being somewhere ("was in Tokyo", "is due in Delhi", "spent two days in Lima", "heading on Friday to Quito"):
+    // a visit only when a place follows, and not in the visitor's own country.
+    private static readonly FrozenSet<string> PresenceRows = FrozenSet.Create(StringComparer.Ordinal,
+        "was in", "is in", "were in", "be in", "been in", "due in", "spent", "heading", "headed");
+
+    private static readonly FrozenSet<string> StayLengths = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "day", "days", "night", "nights", "week", "weeks", "weekend", "hours", "month", "months");
     internal static readonly FrozenSet<string> ClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ";", ":", "(", ")");
     private readonly KnowledgeBase _knowledge;
     private readonly EventTriggers _triggers;
@@ -76,6 +84,18 @@ public sealed class EventExtractor
                     continue;
                 }
 
+                // The object is read from the place on: "heading on Friday to Quito" is not talks "on" Friday.
+                int objectFrom = end;
+                if (PresenceRows.Contains(trigger.Words))
+                {
+                    if (PlaceAfter(article, sentence, participants, trigger.Words, end) is not { } place)
+                    {
+                        continue;
+                    }
+
+                    objectFrom = place;
+                }
+
                 // "will host the minister's speech", "hosted a reception for veterans": hosting an occasion that is no meeting is no visit.
                 if (trigger.Cameo == "043" && !trigger.IsNoun && HostsOccasion(article, sentence, end))
                 {
@@ -103,8 +123,24 @@ public sealed class EventExtractor
                     act = _triggers[NameKey.Of("start talks")];
                 }
 
-                Draft? draft = Read(article, sentence, participants, act, first, end, previous, starts, floor, told);
+                Draft? draft = Read(article, sentence, participants, act, first, objectFrom, previous, starts, floor, told);
                 if (draft is null)
+                {
+                    continue;
+                }
+
+                // "left Oslo on Sunday, heading to Quito", "spent two days in Lima before heading to Quito": a place told before is no
+                // visitor; the one who went there before is, else no one.
+                if (PresenceRows.Contains(act.Words) && (draft.Actors.Count == 0
+                    || participants.Within(sentence.FirstToken, first).Any(slot => (slot.IsPlace || slot.IsCity) && slot.Ids.Intersect(draft.Actors).Any())))
+                {
+                    draft.Actors.Clear();
+                    draft.Actors.AddRange(previous is { Trigger.Mode: "visit" } ? previous.Actors : []);
+                }
+
+                // "Mr Blair was in London": being at home is no visit.
+                if (PresenceRows.Contains(act.Words)
+                    && (draft.Actors.Count == 0 || draft.Recipients.All(id => draft.Actors.Any(actor => CountryOf(article, actor) == CountryOf(article, id)))))
                 {
                     continue;
                 }
@@ -1295,6 +1331,43 @@ public sealed class EventExtractor
         }
 
         return false;
+    }
+
+    // "was in Tokyo", "is due in Delhi": a place right after; "spent two days in Lima": a length of stay, then "in" and a place;
+    // "heading on Friday to Quito": "to" and a place within a few words ("heading back to", "headed home" are returns).
+    // The place's first token, or null.
+    private static int? PlaceAfter(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, string words, int end)
+    {
+        bool PlaceAt(int t) => t < sentence.EndToken && participants.At(t) is { IsReference: false } slot && slot.FirstToken == t && (slot.IsPlace || slot.IsCity);
+        if (words.EndsWith(" in", StringComparison.Ordinal))
+        {
+            return PlaceAt(end) ? end : null;
+        }
+
+        bool stay = words is "spent";
+        bool timed = false;
+        for (int t = end; t < sentence.EndToken && t < end + 6; t++)
+        {
+            string word = article.Tokens[t].In(article.Text).ToString();
+            if (word is "in" && stay)
+            {
+                return timed && PlaceAt(t + 1) ? t + 1 : null;
+            }
+
+            if (word is "to" && !stay)
+            {
+                return PlaceAt(t + 1) ? t + 1 : null;
+            }
+
+            if (article.Tokens[t].Kind is not (TokenKind.Word or TokenKind.Number) || word is "back" or "home" or "for" or "towards")
+            {
+                return null;
+            }
+
+            timed |= StayLengths.Contains(word);
+        }
+
+        return null;
     }
 
     private static bool HasObjectThenTo(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int end)
