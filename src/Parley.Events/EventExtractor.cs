@@ -102,6 +102,12 @@ public sealed class EventExtractor
                     continue;
                 }
 
+                // "Iran - which calls the US hostile", "Putin calls the plan a betrayal": "calls" as a naming verb is no phone call.
+                if (trigger.IsNoun && trigger.Words is "call" or "calls" && IsNamingCall(article, sentence, participants, first, end))
+                {
+                    continue;
+                }
+
                 if (!trigger.IsNoun && trigger.Words.EndsWith(" by", StringComparison.Ordinal) && IsReducedRelative(article, sentence, first))
                 {
                     continue;
@@ -754,6 +760,47 @@ public sealed class EventExtractor
         }
 
         return (null, false, null, false);
+    }
+
+    private static readonly FrozenSet<string> NamingSubjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "which", "who", "that", "he", "she", "it", "they", "we", "i");
+
+    private static readonly FrozenSet<string> ObjectDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "this", "that", "his", "her", "its", "their", "our");
+
+    // Words that cannot open the predicate of "call X <predicate>": a preposition or conjunction after the object means
+    // "call" was the noun ("a call the president took on Monday") or a call made to someone ("calls Moscow about").
+    private static readonly FrozenSet<string> NotPredicates = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "on", "about", "with", "for", "from", "in", "at", "and", "or", "but", "after", "before", "over", "by", "of",
+        "said", "says", "was", "is", "were", "had", "has", "took", "made", "lasted", "ended", "every", "each", "again", "back",
+        "daily", "weekly", "regularly", "twice", "today", "yesterday", "tonight");
+
+    // A subject right before "calls" (a relative or personal pronoun, or a name that is no possessive), then an object
+    // (a name, a pronoun, or a determiner and one word), then a predicate word: "calls the US hostile", "called it a farce".
+    private static bool IsNamingCall(AnnotatedArticle article, Sentence sentence, ParticipantIndex participants, int first, int end)
+    {
+        IReadOnlyList<Token> tokens = article.Tokens;
+        if (first <= sentence.FirstToken || end >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        string before = tokens[first - 1].In(article.Text).ToString();
+        bool subject = NamingSubjects.Contains(before)
+            || (participants.At(first - 1) is { } named && named.EndToken == first && tokens[first - 1].Kind == TokenKind.Word);
+        if (!subject)
+        {
+            return false;
+        }
+
+        string next = tokens[end].In(article.Text).ToString();
+        int objectEnd = participants.At(end) is { } slot && slot.FirstToken == end ? slot.EndToken
+            : participants.At(end + 1) is { } late && ObjectDeterminers.Contains(next) ? late.EndToken
+            : ObjectDeterminers.Contains(next) ? end + 2
+            : next is "him" or "her" or "them" or "it" or "us" ? end + 1
+            : -1;
+        return objectEnd > end && objectEnd < sentence.EndToken && tokens[objectEnd].Kind == TokenKind.Word
+            && !NotPredicates.Contains(tokens[objectEnd].In(article.Text).ToString());
     }
 
     // "Jack Straw said", "said Derek Scissors": the slot names who speaks, directly before or after a reporting verb.
