@@ -171,7 +171,22 @@ public sealed class EventExtractor
 
         InheritDates(found, article);
         RecipientsFromContext(found, article, participants);
-        return [.. found.Where(draft => draft.Actors.Count > 0).Select(draft => draft.ToRecord(article))];
+        return [.. found.Where(draft => draft.Actors.Count > 0 && !OnlyMetTheMedia(draft, article)).Select(draft => draft.ToRecord(article))];
+    }
+
+    // "He was speaking to the BBC before visiting ...": an interview is no meeting. News outlets are dropped from both sides of
+    // a meeting, and a meeting whose side was only outlets is no event (an outlet reporting a meeting is its source).
+    private static bool OnlyMetTheMedia(Draft draft, AnnotatedArticle article)
+    {
+        if (draft.Trigger.Type != "CONSULT")
+        {
+            return false;
+        }
+
+        bool IsOutlet(string id) => article.Actors.Any(actor => actor.Kind == "media" && actor.Id == id);
+        bool emptiedActors = draft.Actors.RemoveAll(IsOutlet) > 0 && draft.Actors.Count == 0;
+        bool emptiedRecipients = draft.Recipients.RemoveAll(IsOutlet) > 0 && draft.Recipients.Count == 0;
+        return emptiedActors || emptiedRecipients;
     }
 
     // A judgement already told by a trigger row in the sentence ("condemned the move, calling it unacceptable") is that event.

@@ -16,3 +16,17 @@ public sealed class NamingCallTests
     public void Calling_someone_every_week_stays_a_call() =>
         Events("Vladimir Putin calls Emmanuel Macron every week.").Should().Contain("CONSULT/041 vladimir-putin -> emmanuel-macron");
 }
+
+// An interview given to a news outlet is no meeting with it (seen on real news: "speaking to the BBC ... before visiting").
+public sealed class MediaAreNoMeetingPartyTests
+{
+    [Fact]
+    public void Speaking_to_a_broadcaster_is_no_meeting_with_it() =>
+        CodedEvents.Of("Keir Starmer was speaking to the BBC on Sunday before visiting a hospital in Leeds.")
+            .Should().NotContain(e => e.StartsWith("CONSULT", StringComparison.Ordinal) && e.Contains("bbc", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_meeting_the_broadcaster_reports_stays_a_meeting() =>
+        CodedEvents.Of("Keir Starmer met Emmanuel Macron in Paris on Sunday, the BBC reported.")
+            .Should().Contain(e => e.StartsWith("CONSULT", StringComparison.Ordinal) && e.EndsWith("keir-starmer -> emmanuel-macron", StringComparison.Ordinal));
+}
