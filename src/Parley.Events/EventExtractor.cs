@@ -171,22 +171,32 @@ public sealed class EventExtractor
 
         InheritDates(found, article);
         RecipientsFromContext(found, article, participants);
-        return [.. found.Where(draft => draft.Actors.Count > 0 && !OnlyMetTheMedia(draft, article)).Select(draft => draft.ToRecord(article))];
+        DropOutletsFromMeetings(found, article);
+        return [.. found.Where(draft => draft.Actors.Count > 0).Select(draft => draft.ToRecord(article))];
     }
 
     // "He was speaking to the BBC before visiting ...": an interview is no meeting. News outlets are dropped from both sides of
     // a meeting, and a meeting whose side was only outlets is no event (an outlet reporting a meeting is its source).
-    private static bool OnlyMetTheMedia(Draft draft, AnnotatedArticle article)
+    private static void DropOutletsFromMeetings(List<Draft> found, AnnotatedArticle article)
     {
-        if (draft.Trigger.Type != "CONSULT")
+        var outlets = article.Actors.Where(actor => actor.Kind == "media").Select(actor => actor.Id).ToHashSet(StringComparer.Ordinal);
+        if (outlets.Count == 0)
         {
-            return false;
+            return;
         }
 
-        bool IsOutlet(string id) => article.Actors.Any(actor => actor.Kind == "media" && actor.Id == id);
-        bool emptiedActors = draft.Actors.RemoveAll(IsOutlet) > 0 && draft.Actors.Count == 0;
-        bool emptiedRecipients = draft.Recipients.RemoveAll(IsOutlet) > 0 && draft.Recipients.Count == 0;
-        return emptiedActors || emptiedRecipients;
+        var emptied = new List<Draft>();
+        foreach (Draft meeting in found.Where(draft => draft.Trigger.Type == "CONSULT"))
+        {
+            bool actorsGone = meeting.Actors.RemoveAll(outlets.Contains) > 0 && meeting.Actors.Count == 0;
+            bool recipientsGone = meeting.Recipients.RemoveAll(outlets.Contains) > 0 && meeting.Recipients.Count == 0;
+            if (actorsGone || recipientsGone)
+            {
+                emptied.Add(meeting);
+            }
+        }
+
+        found.RemoveAll(emptied.Contains);
     }
 
     // A judgement already told by a trigger row in the sentence ("condemned the move, calling it unacceptable") is that event.

@@ -151,12 +151,12 @@ public static class BenchIngestCommand
                 $"stage time (summed over threads): read+extract {t.Read.TotalSeconds:F1} s, analyse {t.Analyse.TotalSeconds:F1} s, lookup {t.Lookup.TotalSeconds:F1} s, write {t.Write.TotalSeconds:F1} s; ingest CPU {cpu.TotalSeconds:F1} s ({c.Read / Math.Max(0.001, cpu.TotalSeconds):F0} articles per CPU-second)"));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"memory peaks (sampled every {MemorySampler.Interval.TotalMilliseconds:F0} ms): working set {Megabytes(peaks.WorkingSet)}, managed heap committed {Megabytes(peaks.ManagedCommitted)}, the rest (native: DuckDB, drivers, runtime, mapped code) {Megabytes(peaks.Native)}"));
-            if (MemorySampler.NativeHeap() is { } heap)
+            if (NativeAllocators.MallocHeap() is { } heap)
             {
                 stdout.WriteLine($"native malloc heap now (glibc): in use {Megabytes(heap.InUse)}, freed but held {Megabytes(heap.Held)}");
             }
 
-            if (ledger.Backend == "duckdb" && MemorySampler.DuckDbHeap() is { } duck)
+            if (ledger.Backend == "duckdb" && NativeAllocators.DuckDbHeap() is { } duck)
             {
                 stdout.WriteLine($"DuckDB's allocator now (jemalloc): allocated {Megabytes(duck.Allocated)}, resident {Megabytes(duck.Resident)}");
             }

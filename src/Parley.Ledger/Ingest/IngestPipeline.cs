@@ -328,10 +328,10 @@ public sealed class IngestPipeline
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             // The native allocators keep what the batch freed; handing it back keeps the peak from creeping up.
-            Store.FreedMemory.TrimMalloc();
+            NativeAllocators.TrimMalloc();
             if (_ledger is Store.DuckDbLedger)
             {
-                Store.FreedMemory.PurgeDuckDb();
+                NativeAllocators.PurgeDuckDb();
             }
         }
     }
