@@ -21,7 +21,7 @@ namespace Parley.Ledger.Store;
 /// </summary>
 internal sealed class RunIndex
 {
-    /// <summary>Stored keys above which the index is not kept (about 24 bytes each): lookups go to the database.</summary>
+    /// <summary>Stored keys above which the index is not kept (about 8 bytes each): lookups go to the database.</summary>
     public const int MaxKeys = 6_000_000;
 
     /// <summary>Events kept with their merge state, in two generations of half this size each.</summary>
@@ -182,7 +182,7 @@ internal enum Presence
 /// </summary>
 internal sealed class KeySet
 {
-    private readonly HashSet<ulong> _numbers = [];
+    private readonly NumberSet _numbers = new();
     private bool _allExact = true;
 
     public void Add(string key)
