@@ -231,10 +231,10 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
             ask = [];
             foreach (string key in keys)
             {
-                if (index.TryGetEvents(key, out List<MergedEvent> cached))
+                if (index.TryGetEvents(key, out string cachedKey, out List<MergedEvent> cached))
                 {
-                    // Keyed by the cached events' own string, so this batch's events share it too.
-                    candidates[cached.Count > 0 ? cached[0].MergeKey : key] = cached;
+                    // Keyed by the cache's own string, so this batch's events share it too.
+                    candidates[cachedKey] = cached;
                 }
                 else if (index.MayHaveEvents(key))
                 {

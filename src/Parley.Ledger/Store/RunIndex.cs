@@ -32,8 +32,8 @@ internal sealed class RunIndex
     private KeySet? _mergeKeys;
     private KeySet? _quotes;
     private Dictionary<string, bool>? _actors;
-    private Dictionary<string, List<MergedEvent>> _young = new(StringComparer.Ordinal);
-    private Dictionary<string, List<MergedEvent>> _old = new(StringComparer.Ordinal);
+    private Dictionary<string, CachedKey> _young = new(StringComparer.Ordinal);
+    private Dictionary<string, CachedKey> _old = new(StringComparer.Ordinal);
     private int _youngEvents;
     private bool _tooBig;
 
@@ -102,21 +102,31 @@ internal sealed class RunIndex
         }
     }
 
-    /// <summary>The cached events of a merge key (all of them, sorted by id), if the key is cached.</summary>
-    public bool TryGetEvents(string mergeKey, out List<MergedEvent> events)
+    /// <summary>
+    /// The cached events of a merge key (all of them, sorted by id), if the key is cached, as new objects the
+    /// caller may change, with the key string the cache holds (so a batch's events share one instance).
+    /// </summary>
+    public bool TryGetEvents(string mergeKey, out string cachedKey, out List<MergedEvent> events)
     {
-        if (_young.TryGetValue(mergeKey, out events!))
+        if (!_young.TryGetValue(mergeKey, out CachedKey entry))
         {
-            return true;
+            if (!_old.Remove(mergeKey, out entry))
+            {
+                (cachedKey, events) = (mergeKey, []);
+                return false;
+            }
+
+            Keep(entry);
         }
 
-        if (_old.Remove(mergeKey, out events!))
+        cachedKey = entry.Key;
+        events = new List<MergedEvent>(entry.Events.Length);
+        foreach (CachedEvent cached in entry.Events)
         {
-            Put(mergeKey, events);
-            return true;
+            events.Add(cached.Unpack(entry.Key));
         }
 
-        return false;
+        return true;
     }
 
     /// <summary>Whether the events of a merge key are held in memory now (without touching their generation).</summary>
@@ -125,20 +135,46 @@ internal sealed class RunIndex
     /// <summary>Whether events with this merge key may be stored (false: certainly none).</summary>
     public bool MayHaveEvents(string mergeKey) => _mergeKeys!.Probe(mergeKey) != Presence.Absent;
 
-    /// <summary>Caches the complete, id-sorted events of a merge key, as committed with this batch.</summary>
+    /// <summary>
+    /// Caches the complete, id-sorted events of a merge key as committed with this batch, replacing what was
+    /// cached for it. A key with an event the cache cannot hold exactly is dropped instead, and read from the
+    /// database when it comes again.
+    /// </summary>
     public void Put(string mergeKey, List<MergedEvent> events)
     {
         _mergeKeys!.Add(mergeKey);
+        Forget(mergeKey);
         if (events.Count == 0)
         {
             return;
         }
 
-        if (_young.TryAdd(mergeKey, events))
+        var packed = new CachedEvent[events.Count];
+        for (int i = 0; i < events.Count; i++)
         {
-            _youngEvents += events.Count;
+            if (!CachedEvent.TryPack(events[i], out packed[i]))
+            {
+                return;
+            }
         }
 
+        Keep(new CachedKey(mergeKey, packed));
+    }
+
+    private void Forget(string mergeKey)
+    {
+        if (_young.Remove(mergeKey, out CachedKey young))
+        {
+            _youngEvents -= young.Events.Length;
+        }
+
+        _old.Remove(mergeKey);
+    }
+
+    private void Keep(CachedKey entry)
+    {
+        _young[entry.Key] = entry;
+        _youngEvents += entry.Events.Length;
         if (_youngEvents > _maxCachedEvents / 2)
         {
             // The older generation goes; its events are read from the database if their key comes again.
@@ -147,6 +183,9 @@ internal sealed class RunIndex
             _youngEvents = 0;
         }
     }
+
+    /// <summary>A cached merge key (the one string instance its batches share) and its events.</summary>
+    private readonly record struct CachedKey(string Key, CachedEvent[] Events);
 
     public Presence ProbeQuote(string quoteId) => _quotes!.Probe(quoteId);
 
