@@ -148,7 +148,7 @@ public sealed class IngestPipeline
     private async Task<bool> ReadAsync(IEnumerable<SourceItem> sources, ChannelWriter<(long, string, Article)> toAnalyse, ChannelWriter<Found> toWrite,
         CancellationToken stop, CancellationToken abort)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new SeenArticles();
         var pending = new List<ReadOutcome>(_options.BatchSize);
         bool stopped = false;
         try
@@ -183,7 +183,7 @@ public sealed class IngestPipeline
     }
 
     // Asks the ledger once per batch which articles it holds: a re-ingest skips them before the costly analysis.
-    private async Task ForwardNewAsync(List<ReadOutcome> pending, HashSet<string> seen, ChannelWriter<(long, string, Article)> toAnalyse,
+    private async Task ForwardNewAsync(List<ReadOutcome> pending, SeenArticles seen, ChannelWriter<(long, string, Article)> toAnalyse,
         ChannelWriter<Found> toWrite, CancellationToken abort)
     {
         if (pending.Count == 0)

@@ -1,24 +1,26 @@
 namespace Parley.Ledger.Store;
 
 /// <summary>
-/// A set of 64-bit numbers at about 8 bytes each, for the run index's keys: a HashSet of ulong costs 20–24
-/// bytes per number, and its doubling arrays sat on the large object heap, so the index grew three times as
+/// A set of numbers (64- or 128-bit) at about their own size each, for the keys a run holds in memory: a
+/// HashSet of ulong costs 20–24 bytes per number, and its doubling arrays sat on the large object heap, so the index grew three times as
 /// fast as the keys it holds (docs/ledger.md, Speed). New numbers wait in a small hash set; when it is full
 /// they become a sorted run, and runs of similar size are merged (as a log-structured merge tree does),
 /// so there are never more than about log2(count / <see cref="TailLimit"/>) runs to binary-search.
 /// </summary>
-internal sealed class NumberSet
+internal sealed class NumberSet<T>
+    where T : struct, IComparable<T>, IEquatable<T>
 {
     /// <summary>Numbers held unsorted before they are sorted into a run.</summary>
     public const int TailLimit = 4096;
 
-    private readonly List<ulong[]> _runs = [];
-    private HashSet<ulong> _tail = [];
+
+    private readonly List<T[]> _runs = [];
+    private HashSet<T> _tail = [];
 
     public int Count { get; private set; }
 
     /// <summary>Adds a number; false when it was there already.</summary>
-    public bool Add(ulong number)
+    public bool Add(T number)
     {
         if (InRuns(number) || !_tail.Add(number))
         {
@@ -34,11 +36,11 @@ internal sealed class NumberSet
         return true;
     }
 
-    public bool Contains(ulong number) => _tail.Contains(number) || InRuns(number);
+    public bool Contains(T number) => _tail.Contains(number) || InRuns(number);
 
-    private bool InRuns(ulong number)
+    private bool InRuns(T number)
     {
-        foreach (ulong[] run in _runs)
+        foreach (T[] run in _runs)
         {
             if (Array.BinarySearch(run, number) >= 0)
             {
@@ -51,7 +53,7 @@ internal sealed class NumberSet
 
     private void Seal()
     {
-        ulong[] run = [.. _tail];
+        T[] run = [.. _tail];
         Array.Sort(run);
         _tail = [];
         // Merge while the newest run is at least half the size of the one before it: sizes stay geometric.
@@ -64,14 +66,14 @@ internal sealed class NumberSet
         _runs.Add(run);
     }
 
-    private static ulong[] Merge(ulong[] first, ulong[] second)
+    private static T[] Merge(T[] first, T[] second)
     {
         // The runs are disjoint: Add never puts a number in the tail that a run holds.
-        var merged = new ulong[first.Length + second.Length];
+        var merged = new T[first.Length + second.Length];
         int i = 0, j = 0, k = 0;
         while (i < first.Length && j < second.Length)
         {
-            merged[k++] = first[i] <= second[j] ? first[i++] : second[j++];
+            merged[k++] = first[i].CompareTo(second[j]) <= 0 ? first[i++] : second[j++];
         }
 
         Array.Copy(first, i, merged, k, first.Length - i);

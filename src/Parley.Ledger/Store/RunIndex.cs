@@ -221,7 +221,7 @@ internal enum Presence
 /// </summary>
 internal sealed class KeySet
 {
-    private readonly NumberSet _numbers = new();
+    private readonly NumberSet<ulong> _numbers = new();
     private bool _allExact = true;
 
     public void Add(string key)
