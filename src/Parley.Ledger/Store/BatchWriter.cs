@@ -150,7 +150,9 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
         }
 
         RunIndex? index = sql.ReadyIndex;
-        Dictionary<string, List<MergedEvent>> candidates = Candidates([.. pending.Select(item => item.MergeKey).Distinct(StringComparer.Ordinal)], index);
+        Dictionary<string, List<(FuzzyDate? Date, DateOnly? Published)>> reports = pending.GroupBy(item => item.MergeKey, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(item => (item.Record.Date, item.Findings.Article.Published?.Date)).ToList(), StringComparer.Ordinal);
+        Dictionary<string, List<MergedEvent>> candidates = Candidates(reports, index, out HashSet<string> partial);
         var keys = new HashSet<string>(candidates.Keys, StringComparer.Ordinal);
         var created = new List<MergedEvent>();
         var mentions = new List<object?[]>();
@@ -211,7 +213,7 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
 
             foreach ((string key, List<MergedEvent> list) in candidates)
             {
-                index.Put(key, list);
+                index.Put(key, list, complete: !partial.Contains(key));
             }
         }
 
@@ -220,21 +222,26 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
 
     /// <summary>
     /// The stored Parley events of each merge key, sorted by id. With the run index, cached keys come from
-    /// memory, keys it has never seen have none, and only the rest are read from the database.
+    /// memory (only the events a report of this batch could join: <paramref name="partial"/> names those keys),
+    /// keys it has never seen have none, and only the rest are read from the database, whole.
     /// </summary>
-    private Dictionary<string, List<MergedEvent>> Candidates(List<string> keys, RunIndex? index)
+    private Dictionary<string, List<MergedEvent>> Candidates(Dictionary<string, List<(FuzzyDate? Date, DateOnly? Published)>> reports, RunIndex? index,
+        out HashSet<string> partial)
     {
         var candidates = new Dictionary<string, List<MergedEvent>>(StringComparer.Ordinal);
-        List<string> ask = keys;
+        partial = new HashSet<string>(StringComparer.Ordinal);
+        List<string> ask = [.. reports.Keys];
         if (index is not null)
         {
             ask = [];
-            foreach (string key in keys)
+            foreach ((string key, List<(FuzzyDate? Date, DateOnly? Published)> dates) in reports)
             {
-                if (index.TryGetEvents(key, out string cachedKey, out List<MergedEvent> cached))
+                if (index.TryGetEvents(key, (date, first) => dates.Exists(report => EventMerge.Joins(date, first, report.Date, report.Published)),
+                    out string cachedKey, out List<MergedEvent> cached))
                 {
                     // Keyed by the cache's own string, so this batch's events share it too.
                     candidates[cachedKey] = cached;
+                    partial.Add(cachedKey);
                 }
                 else if (index.MayHaveEvents(key))
                 {

@@ -43,6 +43,14 @@ internal readonly struct CachedEvent
         _mentionCount = merged.MentionCount;
     }
 
+    /// <summary>The id's 16 hex digits as a number (their order is the ids' order).</summary>
+    public ulong Id => _id;
+
+    public FuzzyDate? Date => _date;
+
+    /// <summary>The publication date of the first report (what an undated event is matched by).</summary>
+    public DateOnly? ReportedOn => _reportedOn;
+
     /// <summary>The cached form of a stored Parley event; false for one the cache cannot hold exactly (an id of another shape, an import).</summary>
     public static bool TryPack(MergedEvent merged, out CachedEvent cached)
     {

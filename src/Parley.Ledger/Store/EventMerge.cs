@@ -65,14 +65,18 @@ internal static partial class EventMerge
     /// period shares a day with theirs; undated reports join only an undated event first reported within
     /// two days of their article; a dated and an undated report never join.
     /// </summary>
-    public static bool Joins(MergedEvent stored, FuzzyDate? date, DateOnly? published)
+    public static bool Joins(MergedEvent stored, FuzzyDate? date, DateOnly? published) =>
+        Joins(stored.Date, stored.ReportedOn, date, published);
+
+    /// <summary>The same rule on a stored event's date and first report date alone (what the run index keeps).</summary>
+    public static bool Joins(FuzzyDate? storedDate, DateOnly? firstReported, FuzzyDate? date, DateOnly? published)
     {
         if (date is { } reported)
         {
-            return stored.Date is { } known && known.IsCompatibleWith(reported);
+            return storedDate is { } known && known.IsCompatibleWith(reported);
         }
 
-        return stored.Date is null && stored.ReportedOn is { } first && published is { } day
+        return storedDate is null && firstReported is { } first && published is { } day
             && Math.Abs(day.DayNumber - first.DayNumber) <= UndatedWindowDays;
     }
 

@@ -1,3 +1,4 @@
+using Parley.Core;
 using System.Globalization;
 
 namespace Parley.Ledger.Store;
@@ -103,10 +104,13 @@ internal sealed class RunIndex
     }
 
     /// <summary>
-    /// The cached events of a merge key (all of them, sorted by id), if the key is cached, as new objects the
-    /// caller may change, with the key string the cache holds (so a batch's events share one instance).
+    /// The cached events of a merge key that <paramref name="mayJoin"/> (given an event's date and first report)
+    /// lets through, sorted by id, if the key is cached: new objects the caller may change, with the key string
+    /// the cache holds (so a batch's events share one instance). Only the events a report of the batch could join
+    /// are made into objects: a key's list grows with the ledger (one event per date its parties met), and
+    /// unpacking all of it every batch made the writer's garbage grow with the corpus.
     /// </summary>
-    public bool TryGetEvents(string mergeKey, out string cachedKey, out List<MergedEvent> events)
+    public bool TryGetEvents(string mergeKey, Func<FuzzyDate?, DateOnly?, bool> mayJoin, out string cachedKey, out List<MergedEvent> events)
     {
         if (!_young.TryGetValue(mergeKey, out CachedKey entry))
         {
@@ -120,10 +124,13 @@ internal sealed class RunIndex
         }
 
         cachedKey = entry.Key;
-        events = new List<MergedEvent>(entry.Events.Length);
+        events = [];
         foreach (CachedEvent cached in entry.Events)
         {
-            events.Add(cached.Unpack(entry.Key));
+            if (mayJoin(cached.Date, cached.ReportedOn))
+            {
+                events.Add(cached.Unpack(entry.Key));
+            }
         }
 
         return true;
@@ -136,29 +143,71 @@ internal sealed class RunIndex
     public bool MayHaveEvents(string mergeKey) => _mergeKeys!.Probe(mergeKey) != Presence.Absent;
 
     /// <summary>
-    /// Caches the complete, id-sorted events of a merge key as committed with this batch, replacing what was
-    /// cached for it. A key with an event the cache cannot hold exactly is dropped instead, and read from the
-    /// database when it comes again.
+    /// Caches the events of a merge key as committed with this batch. <paramref name="complete"/>: the list is all
+    /// of the key's events (read from the database, or a key new to the ledger) and replaces what was cached;
+    /// otherwise it is the part <see cref="TryGetEvents"/> handed out, plus events created since, and is merged by
+    /// id into what is cached (a key no longer cached is left to the database). A key with an event the cache
+    /// cannot hold exactly is dropped, and read from the database when it comes again.
     /// </summary>
-    public void Put(string mergeKey, List<MergedEvent> events)
+    public void Put(string mergeKey, List<MergedEvent> events, bool complete)
     {
         _mergeKeys!.Add(mergeKey);
-        Forget(mergeKey);
-        if (events.Count == 0)
+        CachedEvent[] kept = [];
+        if (!complete)
         {
-            return;
-        }
-
-        var packed = new CachedEvent[events.Count];
-        for (int i = 0; i < events.Count; i++)
-        {
-            if (!CachedEvent.TryPack(events[i], out packed[i]))
+            if (_young.TryGetValue(mergeKey, out CachedKey cached) || _old.TryGetValue(mergeKey, out cached))
+            {
+                kept = cached.Events;
+            }
+            else
             {
                 return;
             }
         }
 
-        Keep(new CachedKey(mergeKey, packed));
+        Forget(mergeKey);
+        var packed = new List<CachedEvent>(events.Count);
+        foreach (MergedEvent item in events)
+        {
+            if (!CachedEvent.TryPack(item, out CachedEvent one))
+            {
+                return;
+            }
+
+            packed.Add(one);
+        }
+
+        packed.Sort((a, b) => a.Id.CompareTo(b.Id));
+        CachedEvent[] all = Merge(kept, packed);
+        if (all.Length > 0)
+        {
+            Keep(new CachedKey(mergeKey, all));
+        }
+    }
+
+    /// <summary>Both id-sorted lists as one; an event in both is taken from <paramref name="newer"/>.</summary>
+    private static CachedEvent[] Merge(CachedEvent[] older, List<CachedEvent> newer)
+    {
+        var all = new List<CachedEvent>(older.Length + newer.Count);
+        int i = 0, j = 0;
+        while (i < older.Length || j < newer.Count)
+        {
+            if (j == newer.Count || (i < older.Length && older[i].Id < newer[j].Id))
+            {
+                all.Add(older[i++]);
+            }
+            else
+            {
+                if (i < older.Length && older[i].Id == newer[j].Id)
+                {
+                    i++;
+                }
+
+                all.Add(newer[j++]);
+            }
+        }
+
+        return [.. all];
     }
 
     private void Forget(string mergeKey)

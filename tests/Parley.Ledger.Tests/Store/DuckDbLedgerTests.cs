@@ -125,6 +125,60 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
         small.Events.Should().HaveCount(10, "the call and nine other calls");
     }
 
+    [Fact]
+    public void A_key_with_events_on_many_days_merges_a_late_report_into_the_right_day_from_memory_as_from_the_file()
+    {
+        // The run index hands the writer only the events of a key a report could join; what it keeps must still be the
+        // key's whole history, so a ledger written through it equals one read back from the file every batch.
+        (LedgerCounts Counts, List<LedgerEvent> Events) cached = IngestDailyCalls(cap: null);
+        (LedgerCounts Counts, List<LedgerEvent> Events) fromFile = IngestDailyCalls(cap: 2);
+
+        cached.Counts.Should().Be(fromFile.Counts);
+        cached.Events.Should().BeEquivalentTo(fromFile.Events, options => options.WithStrictOrdering());
+        cached.Events.Where(found => found.Actors.Contains("xi-jinping")).Should().HaveCount(4, "calls on the 3rd, 4th, 5th and 9th");
+        cached.Events.Single(found => found.Date == Findings.Day(2026, 3, 4)).MentionCount.Should().Be(2);
+        cached.Events.Single(found => found.Date == Findings.Day(2026, 3, 4)).Topics.Should().Equal("gas", "grain");
+        cached.Events.Single(found => found.Date == Findings.Day(2026, 3, 5)).Topics.Should().Equal("gas", "oil");
+    }
+
+    private (LedgerCounts, List<LedgerEvent>) IngestDailyCalls(int? cap)
+    {
+        using ILedger ledger = Open();
+        var writer = (SqlLedger)ledger;
+        if (cap is { } limit)
+        {
+            writer.LimitCachedEvents(limit);
+        }
+
+        long run = ledger.StartRun("ingest", "0.1.0", "kb-1", new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
+        Findings Call(int day, int published, string topic)
+        {
+            string sentence = $"Xi Jinping and Vladimir Putin spoke by phone on {day} March about {topic}.";
+            return new Findings($"BEIJING - {sentence}", $"2026-03-{published:00}T09:00+00:00", $"Desk {day}-{published}")
+                .Event(sentence, "CONSULT", "phone", ["xi-jinping"], ["vladimir-putin"], Findings.Day(2026, 3, day), topics: [topic]);
+        }
+
+        foreach (int day in new[] { 3, 4, 5 })
+        {
+            ledger.Write(Findings.Batch(Call(day, day, "gas")), run);
+        }
+
+        foreach (string envoy in new[] { "envoy-a", "envoy-b" })
+        {
+            // Two other calls: with a cap of 2 they push the Xi-Putin key out of memory.
+            string sentence = $"{envoy} called a counterpart on 6 March.";
+            ledger.Write(Findings.Batch(new Findings(sentence, "2026-03-06T20:00+00:00")
+                .Event(sentence, "CONSULT", "phone", [envoy], [envoy + "-counterpart"], Findings.Day(2026, 3, 6))), run);
+        }
+
+        string callKey = Keys.MergeKey("CONSULT", "phone", "occurred", Keys.Participants(["xi-jinping"], ["vladimir-putin"]));
+        writer.Index!.Caches(callKey).Should().Be(cap is null);
+        ledger.Write(Findings.Batch(Call(4, 8, "grain"), Call(9, 9, "grain")), run);
+        // The 5th was not handed out with the last batch; it must still be held whole for this one.
+        ledger.Write(Findings.Batch(Call(5, 10, "oil")), run);
+        return (ledger.Counts(), [.. ledger.Events(new EventQuery()).OrderBy(found => found.Id, StringComparer.Ordinal)]);
+    }
+
     // The call's three reports, each after three other calls; with a cap, checks the call really left the run index.
     private (List<WriteResult>, LedgerCounts, List<LedgerEvent>, List<LedgerMention>) IngestCall(int? cap)
     {
