@@ -14,8 +14,10 @@ namespace Parley.Events.Participants;
 /// ("he", "the two leaders"), or a country or capital acting. Token range is [FirstToken, EndToken).
 /// </summary>
 /// IsCity: a capital or city standing for its country ("Brussels", not "Belgium"), which before a meeting noun names
-/// where it is held ("a Brussels summit").
-internal sealed record ParticipantSlot(int FirstToken, int EndToken, ImmutableArray<string> Ids, bool IsPlace, bool IsReference, bool IsCity = false);
+/// where it is held ("a Brussels summit"). IsCompound: two countries in one hyphened word ("Japan-Korea fisheries"), the relation
+/// between them, so the side that acts is not its own counterpart.
+internal sealed record ParticipantSlot(int FirstToken, int EndToken, ImmutableArray<string> Ids, bool IsPlace, bool IsReference, bool IsCity = false,
+    bool IsCompound = false);
 
 /// <summary>Every participant slot of an article in text order, with the token positions the event grammar works on.</summary>
 internal sealed class ParticipantIndex
@@ -31,7 +33,9 @@ internal sealed class ParticipantIndex
     {
         var slots = new List<ParticipantSlot>();
         slots.AddRange(Administrations(article));
+        slots.AddRange(Descriptions.EuropeanLeaders(article));
         slots.AddRange(Governments(article, knowledge));
+        slots.AddRange(Descriptions.Compounds(article, knowledge));
         foreach (ArticleActor actor in article.Actors)
         {
             string id = ParticipantId(actor);
@@ -56,6 +60,10 @@ internal sealed class ParticipantIndex
             }
         }
 
+        // "an EU spokesman ... rejected" with "..., said Maria Lopez." next: the description is the person introduced.
+        (List<ParticipantSlot> described, HashSet<ParticipantSlot> replaced) = Descriptions.IndefiniteRoles(article, knowledge, slots);
+        slots.RemoveAll(replaced.Contains);
+        slots.InsertRange(0, described);
         _slots = [.. slots.OrderBy(slot => slot.FirstToken)];
         _at = new ParticipantSlot?[article.Tokens.Length];
         foreach (ParticipantSlot slot in _slots)
@@ -136,6 +144,9 @@ internal sealed class ParticipantIndex
         "president", "premier", "leader", "leaders", "minister", "ministers", "chancellor", "king", "queen", "ambassador", "envoy", "official",
         "officials", "spokesman", "spokeswoman", "spokesperson", "prime", "foreign", "finance", "defence", "defense", "interior", "counterpart",
         "diplomat", "diplomats", "negotiator", "secretary", "general", "commander", "lawyer", "economist", "analyst");
+
+    /// <summary>A word that names an office or a group of office holders ("officials", "leaders", "minister").</summary>
+    public static bool IsRoleWord(string word) => RoleWords.Contains(word);
 
     private static readonly FrozenSet<string> Locatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "in", "at", "from", "into", "near", "across", "inside", "outside");
 
