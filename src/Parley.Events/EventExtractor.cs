@@ -129,10 +129,49 @@ public sealed class EventExtractor
                     act = _triggers[NameKey.Of("start talks")];
                 }
 
+                // "breached the Fiscal Compact rules", "wants a climate agreement": a treaty's name, a deal wished for.
+                if (act.IsNoun && act.Type == "AGREE" && (DealContext.IsTreatyName(article, sentence, first) || DealContext.IsWished(article, sentence, first)))
+                {
+                    continue;
+                }
+
+                // "whether the president will agree", "if peace talks ever resume": an act told as a condition has not happened. A noun
+                // that is another act's object keeps its own reading ("if he agrees to Beijing's demands": the demands were made).
+                if ((!act.IsNoun || floor == sentence.FirstToken) && DealContext.IsConditional(article, sentence, first, act.IsNoun))
+                {
+                    continue;
+                }
+
+                // "a proponent of talks with Turkey", "back an early start to talks", "regular meetings with": no meeting held.
+                if (act.IsNoun && act.Type == "CONSULT" && (DealContext.IsCause(article, sentence, first) || DealContext.IsHabitual(article, sentence, first, end)))
+                {
+                    continue;
+                }
+
+                // "The party expelled two members from its ranks" is the plain verb; only "was expelled from X" reads X as the actor.
+                if (!act.IsNoun && act.Words.EndsWith(" from", StringComparison.Ordinal) && !FollowsBe(article, sentence, first))
+                {
+                    act = _triggers[NameKey.Of(act.Words[..^" from".Length])];
+                }
+
                 Draft? draft = Read(article, sentence, participants, act, first, objectFrom, previous, starts, floor, told);
                 if (draft is null)
                 {
                     continue;
+                }
+
+                // "welcomed Ms Kallas's announcement": the statement a reaction is aimed at, told before, is that statement again.
+                if (act.IsNoun && act.Type == "STATEMENT" && floor > sentence.FirstToken
+                    && found.Any(other => other.Trigger.Type == "STATEMENT" && other.Actors.SequenceEqual(draft.Actors)))
+                {
+                    continue;
+                }
+
+                // a joint news conference of two people ("X, at a joint news conference alongside Y"): a meeting, and a statement by both.
+                if (act.Words is "joint news conference" or "joint press conference" && draft.Recipients.Count > 0 && !draft.IsReference)
+                {
+                    Merge(found, new Draft(_triggers[NameKey.Of("news conference")], [.. draft.Actors, .. draft.Recipients], [], draft.Date, null,
+                        draft.Status, draft.Confidence, sentence, draft.TriggerSpan, isReference: false, [], draft.Source));
                 }
 
                 // "left Oslo on Sunday, heading to Quito", "spent two days in Lima before heading to Quito": a place told before is no
@@ -481,6 +520,19 @@ public sealed class EventExtractor
             {
                 return null; // "has been blocked by parliament": the subject is acted on, by a party we do not know.
             }
+        }
+
+        // "was expelled from the ruling party", "were deported from Malaysia": the body or country the subject is put out of acts.
+        if (actors.Count == 0 && !trigger.IsNoun && trigger.Words.EndsWith(" from", StringComparison.Ordinal))
+        {
+            actors.AddRange(Objects(article, sentence, participants, end, placesCount: true, isConsult: false, triggerStarts, placesAfterIn: false));
+            if (actors.Count == 0)
+            {
+                return null;
+            }
+
+            (ParticipantSlot? patient, _, _, _) = Subject(article, sentence, participants, first, sentence.FirstToken);
+            recipients.AddRange((patient?.Ids ?? []).Where(id => !actors.Contains(id)));
         }
 
         // "Tony Blair is being urged to act", "Mr Galloway was expelled": the subject is acted on, and the text does not say by whom.
@@ -1753,6 +1805,18 @@ public sealed class EventExtractor
         return false;
     }
 
+    // "was expelled", "after being deported", "were later deported": a form of "be" (and an adverb) before the participle.
+    private static bool FollowsBe(AnnotatedArticle article, Sentence sentence, int first)
+    {
+        int be = first - 1;
+        if (be > sentence.FirstToken && article.Tokens[be].In(article.Text) is "also" or "later" or "then" or "recently" or "reportedly")
+        {
+            be--;
+        }
+
+        return be >= sentence.FirstToken && BeForms.Contains(article.Tokens[be].In(article.Text).ToString());
+    }
+
     private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "was", "were", "are", "be", "been", "being", "remains", "remained");
 
     // "the deal announced in October", "the plan" unveiled on Monday": a participle after an act noun (a quote mark may
@@ -1916,7 +1980,8 @@ public sealed class EventExtractor
                 case "if" or "would" or "could" or "might" or "may":
                     return "hypothetical";
                 case "will" or "plans" or "planned" or "scheduled" or "expected" or "due" or "upcoming" or "next" or "to":
-                    return word == "to" && !(t > sentence.FirstToken && tokens[t - 1].In(text) is "plans" or "plan" or "set" or "going" or "due" or "expected" or "scheduled" or "is" or "are")
+                    return word == "to" && !(t > sentence.FirstToken && tokens[t - 1].In(text) is "plans" or "plan" or "set" or "going" or "due" or "expected" or "scheduled" or "is" or "are"
+                        or "hopes" or "hope" or "hoping" or "intends" or "aims")
                         ? "occurred" : "planned";
                 default:
                     break;
