@@ -342,6 +342,8 @@ public sealed class EventExtractor
                             && article.Tokens[slot.FirstToken - 1].In(article.Text) is "on" or "about" or "over" or "regarding"))
                     .SelectMany(slot => slot.Ids)
                     .Where(id => !own.Contains(id) && !own.Contains(CountryOf(article, id)))
+                    // A crowd named in passing ("law students", "refugees") is no target of a talk or a demand; only of force or protest.
+                    .Where(id => draft.Trigger.Type is "COERCE" or "ASSAULT" or "PROTEST" || article.Actors.FirstOrDefault(actor => actor.Id == id)?.Kind != "group")
                     .Distinct()];
                 if (others.Count == 1)
                 {
@@ -350,8 +352,11 @@ public sealed class EventExtractor
                     // stands for the state it is aimed at. A person named in the act's own clause is its target as named.
                     bool standsForState = participants.Within(sentence.FirstToken, end).Any(slot => slot.Ids.Contains(others[0]) && IsTeller(article, slot))
                         || (sentence != draft.Sentence && draft.Trigger.Type != "CONSULT");
-                    draft.InferRecipient(standsForState && article.Actors.FirstOrDefault(actor => actor.Id == others[0]) is { Kind: "person", Country: { } state, Roles.Length: > 0 }
-                        && !own.Contains(state) ? state : others[0]);
+                    ArticleActor? other = article.Actors.FirstOrDefault(actor => actor.Id == others[0]);
+                    draft.InferRecipient(standsForState && other is { Kind: "person", Country: { } state, Roles.Length: > 0 } && !own.Contains(state)
+                        ? state
+                        // A protest is against the state, not the police or soldiers the story names near it (groups, round 7).
+                        : draft.Trigger.Type == "PROTEST" && other is { Kind: "government", Country: { } protested } && !own.Contains(protested) ? protested : others[0]);
                     break;
                 }
 

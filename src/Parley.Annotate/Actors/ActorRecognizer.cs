@@ -35,6 +35,7 @@ public sealed class ActorRecognizer
     private readonly OfficeDateInference _officeDates;
     private readonly OfficePhrases _officePhrases;
     private readonly Surnames _surnames;
+    private readonly GroupPhrases _groups;
 
     /// <summary>Compiles the recognizer over <paramref name="knowledge"/>.</summary>
     public ActorRecognizer(KnowledgeBase knowledge, ReportingVerbs? verbs = null)
@@ -47,6 +48,7 @@ public sealed class ActorRecognizer
         _officeDates = new OfficeDateInference(knowledge);
         _officePhrases = new OfficePhrases(knowledge);
         _surnames = new Surnames(knowledge);
+        _groups = new GroupPhrases(knowledge);
     }
 
     /// <summary>The actors of an article and every mention of them, in text order.</summary>
@@ -144,6 +146,9 @@ public sealed class ActorRecognizer
         }
 
         AddLocalShortNames(text, tokens, known, described, actors);
+
+        // Protesters, supporters of a named leader, "Israeli officials": after every named actor, whom they may back.
+        _groups.Add(text, tokens, sentences, actors);
         return new RecognizedActors(actors.Build(), date, inferred);
     }
 

@@ -55,10 +55,39 @@ internal sealed class ActorTable
         entry.Mentions.Add(mention);
     }
 
+    /// <summary>Adds a group or unnamed officials (GroupPhrases) with its mention; a later mention of the same id joins it.</summary>
+    public void AddGroup(ActorRef actor, string? description, string? sector, bool isListed, ActorMention mention)
+    {
+        if (!_byId.TryGetValue(actor.Id, out Entry? entry))
+        {
+            entry = new Entry(actor.Id, actor.Name, actor.Kind, actor.Country?.Value, [], description, sector, isListed);
+            _byId[actor.Id] = entry;
+        }
+
+        entry.Mentions.Add(mention);
+    }
+
     public void AddMention(string id, ActorMention mention) => _byId[id].Mentions.Add(mention);
 
     /// <summary>Whether some mention already covers part of <paramref name="span"/>.</summary>
     public bool IsMentioned(TextSpan span) => _byId.Values.Any(entry => entry.Mentions.Any(mention => mention.Span.Overlaps(span)));
+
+    /// <summary>The actor with a mention ending at <paramref name="end"/> (a character offset), other than a place; null if none.</summary>
+    public (string Id, string Name, string Kind, string? Country, int End)? ActorEndingAt(int end) =>
+        _byId.Values.Where(entry => entry.Mentions.Any(mention => mention.Span.End == end && mention.Form != MentionForm.Place))
+            .Select(entry => ((string, string, string, string?, int)?)(entry.Id, entry.Name, entry.Kind, entry.Country, end)).FirstOrDefault();
+
+    /// <summary>The actor with a mention starting at <paramref name="start"/> (a character offset), other than a place, and where that mention ends; null if none.</summary>
+    public (string Id, string Name, string Kind, string? Country, int End)? ActorStartingAt(int start) =>
+        _byId.Values.SelectMany(entry => entry.Mentions.Where(mention => mention.Span.Start == start && mention.Form != MentionForm.Place)
+                .Select(mention => ((string, string, string, string?, int)?)(entry.Id, entry.Name, entry.Kind, entry.Country, mention.Span.End)))
+            .FirstOrDefault();
+
+    /// <summary>The id of the actor whose id <paramref name="matches"/> and that has a mention nearest before <paramref name="position"/>.</summary>
+    public string? NearestEarlier(Func<string, bool> matches, int position) =>
+        _byId.Values.Where(entry => matches(entry.Id))
+            .SelectMany(entry => entry.Mentions.Where(mention => mention.Span.End <= position).Select(mention => (entry.Id, mention.Span.Start)))
+            .OrderByDescending(pair => pair.Start).Select(pair => pair.Id).FirstOrDefault();
 
     /// <summary>Whether an actor with this id has been added.</summary>
     public bool Contains(string id) => _byId.ContainsKey(id);

@@ -13,11 +13,12 @@ public sealed class EventEvaluationTests : IDisposable
     [Fact]
     public void A_descriptive_gold_actor_matches_only_at_country_level()
     {
-        // Parley codes "US officials" as the United States; the gold keeps the label "US officials" with country USA.
+        // Parley codes "US diplomats" as the United States; the gold keeps the label "US diplomats" with country USA.
+        // (Not "US officials": since round 7 Parley reads officials of a country as a group named so, and the strict score matches.)
         File.WriteAllText(Path.Combine(_folder, "row.txt"),
-            "Officials criticise Tehran\n\nUS officials accused Iran of arming rebel groups in the region on Monday.\n\nThe dispute is the latest in a long row.\n");
+            "Diplomats criticise Tehran\n\nUS diplomats accused Iran of arming rebel groups in the region on Monday.\n\nThe dispute is the latest in a long row.\n");
         File.WriteAllText(Path.Combine(_folder, "gold.jsonl"), """
-            {"source": "row.txt", "published": "2024-03-05", "actors": [{"name": "US officials", "kind": "government", "country": "USA"}, {"name": "Iran", "kind": "country", "country": "IRN"}], "events": [{"type": "ACCUSE", "actors": ["US officials"], "recipients": ["Iran"], "evidence": "US officials accused Iran of arming rebel groups in the region on Monday."}]}
+            {"source": "row.txt", "published": "2024-03-05", "actors": [{"name": "US diplomats", "kind": "government", "country": "USA"}, {"name": "Iran", "kind": "country", "country": "IRN"}], "events": [{"type": "ACCUSE", "actors": ["US diplomats"], "recipients": ["Iran"], "evidence": "US diplomats accused Iran of arming rebel groups in the region on Monday."}]}
 
             """);
 
