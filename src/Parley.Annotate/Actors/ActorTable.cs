@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Parley.Annotate.Tokens;
 using Parley.Core;
 using Parley.Knowledge;
 using Parley.Knowledge.Text;
@@ -68,6 +69,33 @@ internal sealed class ActorTable
     }
 
     public void AddMention(string id, ActorMention mention) => _byId[id].Mentions.Add(mention);
+
+    /// <summary>For each token, whether a mention of some actor overlaps it.</summary>
+    public bool[] CoveredTokens(IReadOnlyList<Token> tokens)
+    {
+        var covered = new bool[tokens.Count];
+        var spans = _byId.Values.SelectMany(entry => entry.Mentions).Select(mention => mention.Span).OrderBy(span => span.Start).ToList();
+        int next = 0;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            TextSpan token = tokens[t].Span;
+            while (next < spans.Count && spans[next].End <= token.Start && spans[next].Start < token.Start)
+            {
+                next++;
+            }
+
+            for (int i = next; i < spans.Count && spans[i].Start < token.End; i++)
+            {
+                if (spans[i].Overlaps(token))
+                {
+                    covered[t] = true;
+                    break;
+                }
+            }
+        }
+
+        return covered;
+    }
 
     /// <summary>Whether some mention already covers part of <paramref name="span"/>.</summary>
     public bool IsMentioned(TextSpan span) => _byId.Values.Any(entry => entry.Mentions.Any(mention => mention.Span.Overlaps(span)));
