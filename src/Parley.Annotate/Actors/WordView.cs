@@ -17,6 +17,8 @@ public sealed class WordView
     /// <summary>The words of tokens[<paramref name="first"/>..<paramref name="end"/>).</summary>
     public WordView(string text, IReadOnlyList<Token> tokens, int first, int end)
     {
+        // One lookup of the article's fold cache per view, not per token (a weak table lookup takes a lock).
+        FoldCache cache = Folded.GetValue(text, _ => new FoldCache());
         for (int t = first; t < end; t++)
         {
             Token token = tokens[t];
@@ -28,7 +30,7 @@ public sealed class WordView
                 continue;
             }
 
-            string[] parts = FoldedParts(text, token, t);
+            string[] parts = FoldedParts(cache, text, token, t);
             for (int p = 0; p < parts.Length; p++)
             {
                 _words.Add(parts[p]);
@@ -56,9 +58,8 @@ public sealed class WordView
     // tokenization of the same text only recomputes.
     private static readonly ConditionalWeakTable<string, FoldCache> Folded = new();
 
-    private static string[] FoldedParts(string text, Token token, int index)
+    private static string[] FoldedParts(FoldCache cache, string text, Token token, int index)
     {
-        FoldCache cache = Folded.GetValue(text, _ => new FoldCache());
         FoldCache.Entry?[] entries = cache.Entries;
         if (index >= entries.Length)
         {
