@@ -25,6 +25,13 @@ public interface ILedger : IDisposable
     IReadOnlySet<string> KnownArticles(IReadOnlyCollection<string> articleIds);
 
     /// <summary>
+    /// True when the ledger knows from memory, without its connection, that none of these ids is stored (a single
+    /// writer's run index): the caller may then skip <see cref="KnownArticles"/> and the turn on the connection it
+    /// would wait for. False means "ask".
+    /// </summary>
+    bool NoneStoredByMemory(IReadOnlyCollection<string> articleIds) => false;
+
+    /// <summary>
     /// Writes a batch of analysed articles in one transaction: each new article with its actors, events
     /// (merged with stored events by the rule in docs/ledger.md) and quotes (merged by speaker and words);
     /// an article already stored is skipped with everything found in it.

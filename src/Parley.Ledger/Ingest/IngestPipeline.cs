@@ -194,9 +194,18 @@ public sealed class IngestPipeline
         string[] ids = [.. pending.Where(o => o.Article is not null).Select(o => o.Article!.Id).Distinct(StringComparer.Ordinal)];
         IReadOnlySet<string> known;
         long asking = _clock.GetTimestamp();
-        lock (_ledgerTurn)
+        if (ids.Length == 0 || _ledger.NoneStoredByMemory(ids))
         {
-            known = ids.Length == 0 ? new HashSet<string>() : _ledger.KnownArticles(ids);
+            // A fresh ingest into DuckDB: the run index answers without waiting for the writer's commit, which left
+            // the workers idle while the reader waited (a third of the wall time at 100,000 articles).
+            known = new HashSet<string>();
+        }
+        else
+        {
+            lock (_ledgerTurn)
+            {
+                known = _ledger.KnownArticles(ids);
+            }
         }
 
         Charge(ref _lookupTicks, asking);

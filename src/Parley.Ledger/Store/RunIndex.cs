@@ -29,6 +29,7 @@ internal sealed class RunIndex
     public const int MaxCachedEvents = 60_000;
 
     private readonly int _maxCachedEvents;
+    private readonly Lock _articlesTurn = new();
     private KeySet? _articles;
     private KeySet? _mergeKeys;
     private KeySet? _quotes;
@@ -51,7 +52,12 @@ internal sealed class RunIndex
     /// <summary>Drops everything: the database is the truth, and the index is loaded from it again when next used.</summary>
     public void Invalidate()
     {
-        _articles = _mergeKeys = _quotes = null;
+        lock (_articlesTurn)
+        {
+            _articles = null;
+        }
+
+        _mergeKeys = _quotes = null;
         _actors = null;
         _young = new(StringComparer.Ordinal);
         _old = new(StringComparer.Ordinal);
@@ -87,19 +93,45 @@ internal sealed class RunIndex
         sql.ForEach("SELECT quote_id FROM quotes", reader => quotes.Add(Sql.Text(reader, 0)));
         _actors = sql.Query("SELECT actor_id, listed FROM actors", reader => (Id: Sql.Text(reader, 0), Listed: Sql.Bool(reader, 1)))
             .ToDictionary(row => row.Id, row => row.Listed, StringComparer.Ordinal);
-        (_articles, _mergeKeys, _quotes) = (articles, mergeKeys, quotes);
+        (_mergeKeys, _quotes) = (mergeKeys, quotes);
+        lock (_articlesTurn)
+        {
+            _articles = articles;
+        }
+
         Loads++;
         return true;
     }
 
     /// <summary>The ids that may be stored (a hit is checked in the database); the others certainly are not.</summary>
-    public List<string> MaybeArticles(IEnumerable<string> ids) => [.. ids.Where(id => _articles!.Probe(id) != Presence.Absent)];
+    public List<string> MaybeArticles(IEnumerable<string> ids)
+    {
+        lock (_articlesTurn)
+        {
+            return [.. ids.Where(id => _articles!.Probe(id) != Presence.Absent)];
+        }
+    }
+
+    /// <summary>
+    /// True when the index is loaded and none of the ids may be stored. Safe from the ingest's reader thread while the
+    /// writer holds the connection: the article ids have a lock of their own, so the reader does not wait for a commit.
+    /// </summary>
+    public bool NoneOfArticles(IEnumerable<string> ids)
+    {
+        lock (_articlesTurn)
+        {
+            return _articles is { } articles && ids.All(id => articles.Probe(id) == Presence.Absent);
+        }
+    }
 
     public void AddArticles(IEnumerable<string> ids)
     {
-        foreach (string id in ids)
+        lock (_articlesTurn)
         {
-            _articles!.Add(id);
+            foreach (string id in ids)
+            {
+                _articles!.Add(id);
+            }
         }
     }
 

@@ -76,6 +76,9 @@ public abstract class SqlLedger : ISqlLedger
     public IReadOnlySet<string> KnownArticles(IReadOnlyCollection<string> articleIds) => Guard(() => BatchWriter.KnownArticles(_sql, articleIds));
 
     /// <inheritdoc/>
+    public bool NoneStoredByMemory(IReadOnlyCollection<string> articleIds) => _sql.Index is { } index && index.NoneOfArticles(articleIds);
+
+    /// <inheritdoc/>
     public WriteResult Write(IReadOnlyList<ArticleFindings> batch, long runId)
     {
         ArgumentNullException.ThrowIfNull(batch);

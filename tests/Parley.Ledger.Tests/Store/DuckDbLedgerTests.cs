@@ -83,6 +83,21 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
     }
 
     [Fact]
+    public void The_reader_learns_from_memory_that_new_articles_are_not_stored_but_asks_about_any_it_may_hold()
+    {
+        // The ingest's reader skips its turn on the connection only when the run index is loaded and certain.
+        using ILedger ledger = Open();
+        ledger.NoneStoredByMemory([SecondReport().Id]).Should().BeFalse("nothing is loaded before the first lookup");
+        ledger.Write(Findings.Batch(FirstReport()), ledger.StartRun("ingest", "0.1.0", "kb-1", new DateTimeOffset(2026, 2, 6, 12, 0, 0, TimeSpan.Zero)));
+
+        ledger.NoneStoredByMemory([SecondReport().Id]).Should().BeTrue();
+        ledger.NoneStoredByMemory([SecondReport().Id, FirstReport().Id]).Should().BeFalse();
+        ledger.KnownArticles([SecondReport().Id, FirstReport().Id]).Should().BeEquivalentTo([FirstReport().Id]);
+        ((ISqlLedger)ledger).Execute("DELETE FROM articles", []);
+        ledger.NoneStoredByMemory([SecondReport().Id]).Should().BeFalse("a statement from outside the writer drops the index");
+    }
+
+    [Fact]
     public void A_statement_run_from_outside_the_writer_is_seen_by_the_next_batch()
     {
         // Rows deleted behind the writer's back: the next report must not merge into an event held only in memory.
