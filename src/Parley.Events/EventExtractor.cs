@@ -61,7 +61,7 @@ public sealed class EventExtractor
         {
             Draft? previous = null;
             // One folded word view per sentence, shared by the trigger and stance matchers.
-            var words = new WordView(article.Text, article.Tokens, sentence.FirstToken, sentence.EndToken);
+            var words = WordView.Of(article.Text, article.Tokens, sentence.FirstToken, sentence.EndToken);
             List<(EventTrigger Trigger, int First, int End)> triggers = [.. Triggers(article, sentence, words)];
             int[] starts = [.. triggers.Select(trigger => trigger.First)];
             foreach ((EventTrigger trigger, int first, int end) in triggers)

@@ -186,7 +186,7 @@ public sealed class ActorRecognizer
         List<DescribedPerson> described, int patterns)
     {
         var found = new List<KnownName>();
-        var words = new WordView(text, tokens, sentence.FirstToken, sentence.EndToken);
+        var words = WordView.Of(text, tokens, sentence.FirstToken, sentence.EndToken);
         for (int w = 0; w < words.Words.Count; w++)
         {
             int token = words.TokenOf(w);

@@ -69,7 +69,7 @@ internal sealed class OfficePhrases
 
     public IEnumerable<Found> Find(string text, IReadOnlyList<Token> tokens, Sentence sentence, DateOnly? date)
     {
-        var words = new WordView(text, tokens, sentence.FirstToken, sentence.EndToken);
+        var words = WordView.Of(text, tokens, sentence.FirstToken, sentence.EndToken);
         for (int w = 0; w < words.Words.Count; w++)
         {
             int first = words.TokenOf(w);

@@ -32,6 +32,7 @@ public sealed class ArticleAnalyzer
         AnnotatedArticle annotated = _annotator.Annotate(article);
         ImmutableArray<EventRecord> events = _events.Extract(annotated);
         IReadOnlyList<QuoteRecord> quotes = _quotes.Extract(annotated);
+        Parley.Annotate.Actors.WordView.Forget(article.Text);
         return new ArticleFindings(source, article, annotated.Actors, events, [.. quotes]);
     }
 }
