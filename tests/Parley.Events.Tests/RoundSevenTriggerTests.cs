@@ -9,7 +9,7 @@ public sealed class RoundSevenTriggerTests
     [Theory]
     [InlineData("Kenya said in a tweet that the border with Somalia would reopen.", "STATEMENT/010 KEN -> ")]
     [InlineData("Japan hopes to announce the rescue package on Friday.", "STATEMENT/010 JPN -> ")]
-    [InlineData("Ahmed Rashid, a councillor, was expelled from the Labour party over his remarks.", "COERCE/17 GBRLAB -> ahmed-rashid")]
+    [InlineData("Ahmed Rashid, a councillor, was expelled from the Conservative Party over his remarks.", "COERCE/17 GBRCON -> ahmed-rashid")]
     [InlineData("Two Kenyan diplomats were deported from Ethiopia on Monday.", "COERCE/174 ETH -> ")]
     [InlineData("Keir Starmer was urged by Kenya to lift the ban.", "REQUEST/020 KEN -> keir-starmer")]
     [InlineData("Britain and Norway reached a new agreement on fishing.", "AGREE/030 GBR -> NOR")]
@@ -18,14 +18,14 @@ public sealed class RoundSevenTriggerTests
     [Fact]
     public void A_joint_news_conference_is_a_meeting_and_a_statement_by_both()
     {
-        string[] events = Events("Keir Starmer, speaking at a joint news conference with Emmanuel Macron, said the talks went well.");
+        string[] events = Events("Keir Starmer, at a joint news conference alongside Emmanuel Macron, said the talks went well.");
         events.Should().Contain("STATEMENT/010 keir-starmer+emmanuel-macron -> ");
         events.Should().Contain("CONSULT/040 keir-starmer -> emmanuel-macron");
     }
 
     [Theory]
     // A treaty's name and a deal still wished for are no agreement told.
-    [InlineData("France and Germany have broken the Stability and Growth Pact rules for three years.")]
+    [InlineData("Italy and Spain have breached the Fiscal Compact rules for three years.")]
     [InlineData("Britain wants to end the row with Norway with a new agreement on fishing.")]
     [InlineData("The EU is hoping to strike a deal with Turkey at the June summit.")]
     public void Deal_nouns_that_tell_no_agreement_code_none(string text) =>
