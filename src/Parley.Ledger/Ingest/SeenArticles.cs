@@ -18,20 +18,7 @@ internal sealed class SeenArticles
 
     /// <summary>Adds an id; false when this run has seen it already.</summary>
     public bool Add(string id) =>
-        id.Length == HexDigits && IsLowerHex(id) && UInt128.TryParse(id.AsSpan(0, 32), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out UInt128 number)
+        id.Length == HexDigits && Keys.IsLowerHex(id) && UInt128.TryParse(id.AsSpan(0, 32), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out UInt128 number)
             ? _hashes.Add(number)
             : _others.Add(id);
-
-    private static bool IsLowerHex(string id)
-    {
-        foreach (char c in id)
-        {
-            if (!char.IsAsciiDigit(c) && c is not (>= 'a' and <= 'f'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

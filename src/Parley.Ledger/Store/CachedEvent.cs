@@ -57,7 +57,7 @@ internal readonly struct CachedEvent
         cached = default;
         if (!merged.Stored || merged.Origin != "parley" || merged.OriginId is not null || merged.Rare
             || merged.Id.Length != IdPrefix.Length + 16 || !merged.Id.StartsWith(IdPrefix, StringComparison.Ordinal)
-            || !IsLowerHex(merged.Id.AsSpan(IdPrefix.Length))
+            || !Keys.IsLowerHex(merged.Id.AsSpan(IdPrefix.Length))
             || !ulong.TryParse(merged.Id.AsSpan(IdPrefix.Length), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out ulong id))
         {
             return false;
@@ -74,17 +74,4 @@ internal readonly struct CachedEvent
         Cameo = _cameo, Status = _status, Topics = _topics, Date = _date, Duration = _duration, ReportedOn = _reportedOn,
         Confidence = _confidence, MentionCount = _mentionCount, Actors = [], Recipients = [], Stored = true,
     };
-
-    private static bool IsLowerHex(ReadOnlySpan<char> digits)
-    {
-        foreach (char c in digits)
-        {
-            if (!char.IsAsciiDigit(c) && c is not (>= 'a' and <= 'f'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

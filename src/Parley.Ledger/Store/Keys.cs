@@ -68,5 +68,19 @@ internal static class Keys
     /// <summary>A 64-bit number for a PostgreSQL advisory lock on a key.</summary>
     public static long LockNumber(string key) => BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
+    /// <summary>Whether every character is a digit or a lower-case a–f: the shape <see cref="Hex16"/> and article ids are written in.</summary>
+    public static bool IsLowerHex(ReadOnlySpan<char> digits)
+    {
+        foreach (char c in digits)
+        {
+            if (!char.IsAsciiDigit(c) && !char.IsAsciiHexDigitLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string Hex16(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
 }

@@ -326,7 +326,7 @@ internal sealed class KeySet
         int dash = key.IndexOf('-', StringComparison.Ordinal);
         ReadOnlySpan<char> tail = dash is > 0 and < 4 ? key.AsSpan(dash + 1) : key.AsSpan();
         if (tail.Length >= 16 && ulong.TryParse(tail[..16], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out ulong number)
-            && IsLowerHex(tail[..16]))
+            && Keys.IsLowerHex(tail[..16]))
         {
             exact = tail.Length == 16 && dash is > 0 and < 4;
             return number;
@@ -340,18 +340,5 @@ internal sealed class KeySet
         }
 
         return hash;
-    }
-
-    private static bool IsLowerHex(ReadOnlySpan<char> digits)
-    {
-        foreach (char c in digits)
-        {
-            if (!char.IsAsciiHexDigitLower(c) && !char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
