@@ -13,6 +13,63 @@ public static class NativeAllocators
     // jemalloc's "all arenas" index (MALLCTL_ARENAS_ALL).
     private const string PurgeAllArenas = "arena.4096.purge";
 
+    // glibc's mallopt parameter M_MMAP_THRESHOLD, and its default value (128 KiB).
+    private const int MmapThreshold = -3;
+    private const int DefaultMmapThreshold = 128 * 1024;
+
+    /// <summary>
+    /// Makes both allocators give freed memory back to the system as soon as it is freed, for the length of an
+    /// ingest. DuckDB's jemalloc keeps freed pages for ten seconds by default (its resident memory stood 30–50 MB
+    /// above what it had allocated at the peaks of a 100,000-article run); glibc raises its mmap threshold each
+    /// time a large block is freed, so the large buffers of DuckDB's checkpoints (FSST analysis, column rewrites)
+    /// moved into its heap and stayed there (its arenas grew from 5 to 29 MB). A fixed threshold keeps blocks of
+    /// 128 KiB and more in their own mappings, unmapped on free. Costs a few system calls per checkpoint.
+    /// </summary>
+    public static void ReturnFreedMemoryPromptly()
+    {
+        SetDuckDbDecay(0);
+        if (OperatingSystem.IsLinux())
+        {
+            try
+            {
+                _ = mallopt(MmapThreshold, DefaultMmapThreshold);
+            }
+            catch (Exception error) when (error is EntryPointNotFoundException or DllNotFoundException)
+            {
+                // Not glibc: nothing to set.
+            }
+        }
+    }
+
+    // Sets how long jemalloc keeps freed pages (dirty, then muzzy) before returning them: for the arenas that exist
+    // now and as the default for arenas made later. MALLCTL_ARENAS_ALL does not take a decay, so each arena is set.
+    private static void SetDuckDbDecay(long milliseconds)
+    {
+        try
+        {
+            uint arenas = 0;
+            nuint length = sizeof(uint);
+            if (duckdb_je_mallctl("arenas.narenas", ref arenas, ref length, IntPtr.Zero, 0) != 0)
+            {
+                return;
+            }
+
+            foreach (string setting in (string[])["dirty_decay_ms", "muzzy_decay_ms"])
+            {
+                _ = duckdb_je_mallctl("arenas." + setting, IntPtr.Zero, IntPtr.Zero, ref milliseconds, sizeof(long));
+                for (uint arena = 0; arena < arenas; arena++)
+                {
+                    _ = duckdb_je_mallctl(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"arena.{arena}.{setting}"),
+                        IntPtr.Zero, IntPtr.Zero, ref milliseconds, sizeof(long));
+                }
+            }
+        }
+        catch (Exception error) when (error is EntryPointNotFoundException or DllNotFoundException)
+        {
+            // Built without jemalloc: nothing to set.
+        }
+    }
+
     /// <summary>Returns glibc's freed pages to the system; does nothing off glibc.</summary>
     public static void TrimMalloc()
     {
@@ -88,6 +145,15 @@ public static class NativeAllocators
             return duckdb_je_mallctl(name, ref value, ref length, IntPtr.Zero, 0) == 0 ? (long)value : 0;
         }
     }
+
+    [DllImport("libc.so.6", EntryPoint = "mallopt")]
+    private static extern int mallopt(int parameter, int value);
+
+    [DllImport("duckdb", EntryPoint = "duckdb_je_mallctl")]
+    private static extern int duckdb_je_mallctl([MarshalAs(UnmanagedType.LPUTF8Str)] string name, ref uint oldValue, ref nuint oldLength, IntPtr newValue, nuint newLength);
+
+    [DllImport("duckdb", EntryPoint = "duckdb_je_mallctl")]
+    private static extern int duckdb_je_mallctl([MarshalAs(UnmanagedType.LPUTF8Str)] string name, IntPtr oldValue, IntPtr oldLength, ref long newValue, nuint newLength);
 
     [DllImport("libc.so.6", EntryPoint = "malloc_trim")]
     private static extern int malloc_trim(nuint pad);

@@ -221,9 +221,10 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
     }
 
     /// <summary>
-    /// The stored Parley events of each merge key, sorted by id. With the run index, cached keys come from
-    /// memory (only the events a report of this batch could join: <paramref name="partial"/> names those keys),
-    /// keys it has never seen have none, and only the rest are read from the database, whole.
+    /// The stored Parley events of each merge key that a report of this batch could join, sorted by id. With the
+    /// run index, cached keys come from memory, keys it has never seen have none, and only the rest are read from
+    /// the database; without it every key is. <paramref name="partial"/> names the keys whose list is not their
+    /// whole history (all but the keys new to the ledger).
     /// </summary>
     private Dictionary<string, List<MergedEvent>> Candidates(Dictionary<string, List<(FuzzyDate? Date, DateOnly? Published)>> reports, RunIndex? index,
         out HashSet<string> partial)
@@ -252,14 +253,85 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
 
         if (ask.Count > 0)
         {
-            foreach (IGrouping<string, MergedEvent> group in sql.QueryIn(EventSelect, "merge_key", ask, ReadEvent, "origin = 'parley'")
-                .OrderBy(item => item.Id, StringComparer.Ordinal).GroupBy(item => item.MergeKey, StringComparer.Ordinal))
+            // Only the events a report could join: a key's history grows with the ledger (one event per day its
+            // parties meet), and reading all of it for every key the cache no longer holds grew with the corpus.
+            foreach (IGrouping<string, MergedEvent> group in Joinable(sql, ask, reports).GroupBy(item => item.MergeKey, StringComparer.Ordinal))
             {
                 candidates[group.Key] = [.. group];
             }
+
+            partial.UnionWith(ask);
         }
 
         return candidates;
+    }
+
+    // The ASCII unit separator (chr(31)) between the values of one DuckDB string parameter.
+    private const string Separator = "\u001f";
+
+    /// <summary>
+    /// The stored Parley events of these merge keys that one of the batch's reports could join by the merge rule's
+    /// dates (a dated report: a dated event whose period shares a day with its own; an undated report: an undated
+    /// event first reported within <see cref="EventMerge.UndatedWindowDays"/> days of its article), sorted by id.
+    /// The reports' windows go to the database as one table, joined on the key and filtered by date there.
+    /// </summary>
+    private static IEnumerable<MergedEvent> Joinable(Sql sql, List<string> keys, Dictionary<string, List<(FuzzyDate? Date, DateOnly? Published)>> reports)
+    {
+        var windows = new List<(string Key, string? From, string? To, string? FirstFrom, string? FirstTo)>();
+        foreach (string key in keys)
+        {
+            foreach ((FuzzyDate? date, DateOnly? published) in reports[key].Distinct())
+            {
+                if (date is { } dated)
+                {
+                    windows.Add((key, Iso(dated.Start), Iso(dated.End), null, null));
+                }
+                else if (published is { } day)
+                {
+                    windows.Add((key, null, null, Iso(day.AddDays(-EventMerge.UndatedWindowDays)), Iso(day.AddDays(EventMerge.UndatedWindowDays))));
+                }
+            }
+        }
+
+        if (windows.Count == 0)
+        {
+            return [];
+        }
+
+        if (sql.SingleWriter && windows.Exists(w => w.Key.Contains(Separator, StringComparison.Ordinal)))
+        {
+            // A key that cannot travel in a joined string (none of Parley's keys holds the separator): whole histories, key by key.
+            return sql.QueryIn(EventSelect, "merge_key", keys, ReadEvent, "origin = 'parley'").OrderBy(item => item.Id, StringComparer.Ordinal);
+        }
+
+        const string Filter = " JOIN w ON e.merge_key = w.wkey WHERE e.origin = 'parley' AND ("
+            + "(e.date_start <= CAST(w.wto AS DATE) AND e.date_end >= CAST(w.wfrom AS DATE)) "
+            + "OR (e.date_start IS NULL AND e.reported_on BETWEEN CAST(w.firstfrom AS DATE) AND CAST(w.firstto AS DATE)))";
+        List<MergedEvent> rows;
+        if (sql.SingleWriter)
+        {
+            // DuckDB: each column as one string parameter, split and zipped (a list of thousands of bound parameters plans slowly).
+            const string Table = "WITH w AS (SELECT unnest(string_split($1, chr(31))) AS wkey, "
+                + "NULLIF(unnest(string_split($2, chr(31))), '') AS wfrom, NULLIF(unnest(string_split($3, chr(31))), '') AS wto, "
+                + "NULLIF(unnest(string_split($4, chr(31))), '') AS firstfrom, NULLIF(unnest(string_split($5, chr(31))), '') AS firstto) ";
+            rows = sql.Query(Table + EventSelect + " e" + Filter, ReadEvent,
+                Joined(windows.Select(w => w.Key)), Joined(windows.Select(w => w.From)), Joined(windows.Select(w => w.To)),
+                Joined(windows.Select(w => w.FirstFrom)), Joined(windows.Select(w => w.FirstTo)));
+        }
+        else
+        {
+            // PostgreSQL: the columns as text arrays, zipped by unnest.
+            const string Table = "WITH w AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS w(wkey, wfrom, wto, firstfrom, firstto)) ";
+            rows = sql.Query(Table + EventSelect + " e" + Filter, ReadEvent,
+                windows.Select(w => w.Key).ToArray(), windows.Select(w => w.From).ToArray(), windows.Select(w => w.To).ToArray(),
+                windows.Select(w => w.FirstFrom).ToArray(), windows.Select(w => w.FirstTo).ToArray());
+        }
+
+        return rows.DistinctBy(item => item.Id, StringComparer.Ordinal).OrderBy(item => item.Id, StringComparer.Ordinal);
+
+        static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        static string Joined(IEnumerable<string?> values) => string.Join(Separator, values.Select(value => value ?? ""));
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ internal sealed class RunIndex
     public const int MaxKeys = 6_000_000;
 
     /// <summary>Events kept with their merge state, in two generations of half this size each.</summary>
-    public const int MaxCachedEvents = 60_000;
+    public const int MaxCachedEvents = 24_000;
 
     private readonly int _maxCachedEvents;
     private readonly Lock _articlesTurn = new();

@@ -228,6 +228,42 @@ public abstract class LedgerContractTests
     }
 
     [Fact]
+    public void Later_reports_join_the_stored_events_whose_dates_they_share_and_no_others()
+    {
+        using ILedger ledger = Open();
+        WriteThenJoinByDate(ledger, () => ledger);
+    }
+
+    /// <summary>
+    /// Stored: talks with no date (first reported on 1 March), calls on 2 February this year and last year. Then, in a
+    /// later batch written through <paramref name="later"/>: undated talks two days on (joins) and eight days on (new),
+    /// and "a call in February" (joins this year's, the first compatible event; last year's is no candidate).
+    /// </summary>
+    protected static void WriteThenJoinByDate(ILedger first, Func<ILedger> later)
+    {
+        Findings Talks(string text, string published) => new Findings(text, published)
+            .Event(text, "CONSULT", null, ["aino-virtanen"], ["lars-berg"], null);
+        Findings Call(string text, FuzzyDate date, string published) => new Findings(text, published)
+            .Event(text, "CONSULT", "phone", ["mira-kovac"], ["tomas-novak"], date);
+        first.Write(Batch(
+            Talks("Aino Virtanen held talks with Lars Berg in Tallinn.", "2026-03-01T09:00+00:00"),
+            Call("Mira Kovac phoned Tomas Novak on 2 February.", Day(2026, 2, 2), "2026-02-03T09:00+00:00"),
+            Call("Mira Kovac phoned Tomas Novak on 2 February last year.", Day(2025, 2, 2), "2025-02-03T09:00+00:00")), Run(first));
+
+        ILedger ledger = later();
+        WriteResult result = ledger.Write(Batch(
+            Talks("Aino Virtanen has held talks with Lars Berg, her office said.", "2026-03-03T07:00+00:00"),
+            Talks("Aino Virtanen held new talks with Lars Berg in Riga.", "2026-03-09T09:00+00:00"),
+            Call("Mira Kovac and Tomas Novak spoke by phone in February.", FuzzyDate.InMonth(2026, 2), "2026-02-20T09:00+00:00")), Run(ledger));
+
+        result.EventsMerged.Should().Be(2);
+        result.EventsCreated.Should().Be(1);
+        ledger.Events(new EventQuery { Actor = "aino-virtanen" }).Select(found => found.MentionCount).Should().BeEquivalentTo([2, 1]);
+        ledger.Events(new EventQuery { Actor = "mira-kovac" }).Select(found => (found.Date!.Value.Start.Year, found.MentionCount))
+            .Should().BeEquivalentTo([(2026, 2), (2025, 1)]);
+    }
+
+    [Fact]
     public void Events_below_half_confidence_are_not_stored()
     {
         using ILedger ledger = Open();
