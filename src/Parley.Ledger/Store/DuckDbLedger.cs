@@ -75,10 +75,10 @@ public sealed class DuckDbLedger : SqlLedger
     // DuckDB keeps every table block it has read cached until it reaches its memory limit (80% of RAM by
     // default), so an ingest's merges (which join the whole events table) grew its memory with the ledger.
     // Ingest needs only the blocks of the batch at hand: above this DuckDB evicts cached blocks, and
-    // writes not yet checkpointed go to a temporary file instead of failing. The limit is reached within the
-    // first 10,000 articles, so a longer run holds no more (at 64 MB a 10,000-article run ended below it and a
-    // 100,000-article run at it: 20 MB of the difference between them; docs/ledger.md, Speed).
-    internal const string IngestMemoryLimit = "40MB";
+    // writes not yet checkpointed go to a temporary file instead of failing. A 10,000-article run reaches
+    // it too, so a longer run holds no more. Measured at 100,000 articles (docs/ledger.md, Speed): 40 MB
+    // peaked at 229 MB but wrote 1,037-1,149 articles/s, 56 MB at 246 MB and 1,240/s; 48 MB at 240 MB and 1,212/s.
+    internal const string IngestMemoryLimit = "48MB";
 
     // Rows per row group in the ledger's file, instead of DuckDB's 122,880. A checkpoint rewrites the row group
     // that new rows were appended to, whole: with articles' texts that was up to 180 MB of column to recompress,

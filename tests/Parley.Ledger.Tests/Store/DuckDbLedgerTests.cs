@@ -52,7 +52,7 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
 
         using (ledger.LimitMemoryForIngest())
         {
-            Setting("memory_limit").Should().Be("38.1 MiB");
+            Setting("memory_limit").Should().Be("45.7 MiB");
             Setting("threads").Should().Be("1");
         }
 
