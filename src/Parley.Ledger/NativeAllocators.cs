@@ -18,9 +18,10 @@ public static class NativeAllocators
     private const int DefaultMmapThreshold = 128 * 1024;
 
     /// <summary>
-    /// Makes both allocators give freed memory back to the system as soon as it is freed, for the length of an
-    /// ingest. DuckDB's jemalloc keeps freed pages for ten seconds by default (its resident memory stood 30–50 MB
-    /// above what it had allocated at the peaks of a 100,000-article run); glibc raises its mmap threshold each
+    /// Makes both allocators give freed memory back to the system as soon as it is freed; called when an ingest
+    /// starts, and left so for the rest of the process (both settings are process-wide). DuckDB's jemalloc kept freed
+    /// pages for its decay time (its resident memory stood 30–50 MB above what it had allocated at the peaks of a
+    /// 100,000-article run); glibc raises its mmap threshold each
     /// time a large block is freed, so the large buffers of DuckDB's checkpoints (FSST analysis, column rewrites)
     /// moved into its heap and stayed there (its arenas grew from 5 to 29 MB). A fixed threshold keeps blocks of
     /// 128 KiB and more in their own mappings, unmapped on free. Costs a few system calls per checkpoint.
