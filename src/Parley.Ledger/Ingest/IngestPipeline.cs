@@ -148,7 +148,9 @@ public sealed class IngestPipeline
     private async Task<bool> ReadAsync(IEnumerable<SourceItem> sources, ChannelWriter<(long, string, Article)> toAnalyse, ChannelWriter<Found> toWrite,
         CancellationToken stop, CancellationToken abort)
     {
-        var seen = new SeenArticles();
+        // In flight between the ledger's answer and the commit of a copy: the writer's batch, the window and the list
+        // being forwarded (asked about before it is forwarded). Twice that is remembered, so no copy in flight is missed.
+        var seen = new RecentArticles(2 * ((2 * _options.BatchSize) + (WindowPerWorker * _options.Workers)));
         var pending = new List<ReadOutcome>(_options.BatchSize);
         bool stopped = false;
         try
@@ -183,7 +185,7 @@ public sealed class IngestPipeline
     }
 
     // Asks the ledger once per batch which articles it holds: a re-ingest skips them before the costly analysis.
-    private async Task ForwardNewAsync(List<ReadOutcome> pending, SeenArticles seen, ChannelWriter<(long, string, Article)> toAnalyse,
+    private async Task ForwardNewAsync(List<ReadOutcome> pending, RecentArticles seen, ChannelWriter<(long, string, Article)> toAnalyse,
         ChannelWriter<Found> toWrite, CancellationToken abort)
     {
         if (pending.Count == 0)

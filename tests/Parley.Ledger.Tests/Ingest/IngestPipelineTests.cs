@@ -117,6 +117,24 @@ public sealed class IngestPipelineTests
     }
 
     [Fact]
+    public async Task A_copy_long_after_the_first_is_skipped_on_the_ledgers_word()
+    {
+        // One worker and batches of one remember the last 68 ids passed on; the copy comes 90 stories later.
+        using var ledger = new ListLedger();
+        SourceItem Numbered(int n) => SourceItem.Of(new SourceDocument($"desk/town-{n}.txt", ContentKind.PlainText,
+            $"Minister opens bridge in town {n}\n\nPublished: 05 Feb 2026, 09:10 AM GMT\n\nThe transport minister opened a new bridge in town number {n} on Wednesday, officials said.\n",
+            SourceHints.None));
+        SourceItem[] sources = [Story(0, "wire/a.txt"), .. Enumerable.Range(1, 90).Select(Numbered), Story(0, "mirror/b.txt")];
+
+        IngestSummary summary = await Pipeline(ledger, workers: 1, batch: 1).RunAsync(sources, 1, null, TestContext.Current.CancellationToken);
+
+        summary.Counts.Accepted.Should().Be(91);
+        summary.Counts.Duplicates.Should().Be(1);
+        ledger.Articles.Should().ContainSingle(a => a.Source == "wire/a.txt");
+        ledger.Articles.Should().NotContain(a => a.Source == "mirror/b.txt");
+    }
+
+    [Fact]
     public async Task Results_do_not_depend_on_the_number_of_workers_or_the_batch_size()
     {
         using var one = new ListLedger();
