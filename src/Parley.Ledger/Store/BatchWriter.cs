@@ -419,34 +419,12 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
         return (fresh.Count, sources.Count - fresh.Count);
     }
 
-    // The quote ids already stored: the run index knows them exactly; without it (or for an odd id) the database is asked.
+    // The quote ids already stored: the database is asked for the ones the run index may hold (all of them without it).
     private HashSet<string> StoredQuotes(List<string> ids)
     {
-        var stored = new HashSet<string>(StringComparer.Ordinal);
-        List<string> ask = ids;
-        if (sql.ReadyIndex is { } index)
-        {
-            ask = [];
-            foreach (string id in ids)
-            {
-                switch (index.ProbeQuote(id))
-                {
-                    case Presence.Present:
-                        stored.Add(id);
-                        break;
-                    case Presence.Maybe:
-                        ask.Add(id);
-                        break;
-                }
-            }
-        }
-
-        if (ask.Count > 0)
-        {
-            stored.UnionWith(sql.QueryIn("SELECT quote_id FROM quotes", "quote_id", ask, reader => Sql.Text(reader, 0)));
-        }
-
-        return stored;
+        List<string> ask = sql.ReadyIndex is { } index ? ids.FindAll(index.MayHaveQuote) : ids;
+        return ask.Count == 0 ? new HashSet<string>(StringComparer.Ordinal)
+            : sql.QueryIn("SELECT quote_id FROM quotes", "quote_id", ask, reader => Sql.Text(reader, 0)).ToHashSet(StringComparer.Ordinal);
     }
 
     private void WriteActors(IEnumerable<ArticleFindings> articles)

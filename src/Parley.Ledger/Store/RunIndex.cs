@@ -1,5 +1,4 @@
 using Parley.Core;
-using System.Globalization;
 
 namespace Parley.Ledger.Store;
 
@@ -11,9 +10,8 @@ namespace Parley.Ledger.Store;
 /// because nobody else can write the file; a rolled-back transaction or a statement from outside the
 /// writer drops it (<see cref="Invalidate"/>), and it is loaded again.
 /// <list type="bullet">
-/// <item>Article ids, merge keys and quote ids as 64-bit numbers (a few bytes each instead of a string).
-/// Quote ids are "q-" and 16 hex, so the number is the id and a miss or a hit is certain; for article ids
-/// and merge keys a miss is certain and a hit is checked in the database.</item>
+/// <item>Article ids, merge keys and quote ids in Bloom filters of a fixed size (<see cref="KeyFilter"/>): a miss is
+/// certain and a hit is checked in the database, so the index costs the same at 10,000 articles as at a million.</item>
 /// <item>The events of recently used merge keys with their merged state (the candidates of the merge rule),
 /// at most <see cref="MaxCachedEvents"/> by default: older keys are dropped and read from the database again when used.</item>
 /// <item>Actors and whether they are listed (bounded by the knowledge base and the names in the news).</item>
@@ -22,7 +20,10 @@ namespace Parley.Ledger.Store;
 /// </summary>
 internal sealed class RunIndex
 {
-    /// <summary>Stored keys above which the index is not kept (about 8 bytes each): lookups go to the database.</summary>
+    /// <summary>
+    /// Stored keys above which the index is not kept and lookups go to the database: its filters would answer "maybe"
+    /// to a large share of new keys (one in ten at about 8 million), and reading every key at open takes seconds.
+    /// </summary>
     public const int MaxKeys = 6_000_000;
 
     /// <summary>Events kept with their merge state, in two generations of half this size each.</summary>
@@ -30,9 +31,10 @@ internal sealed class RunIndex
 
     private readonly int _maxCachedEvents;
     private readonly Lock _articlesTurn = new();
-    private KeySet? _articles;
-    private KeySet? _mergeKeys;
-    private KeySet? _quotes;
+    private readonly int _filterBits;
+    private KeyFilter? _articles;
+    private KeyFilter? _mergeKeys;
+    private KeyFilter? _quotes;
     private Dictionary<string, bool>? _actors;
     private Dictionary<string, CachedKey> _young = new(StringComparer.Ordinal);
     private Dictionary<string, CachedKey> _old = new(StringComparer.Ordinal);
@@ -40,10 +42,15 @@ internal sealed class RunIndex
     private bool _tooBig;
 
     /// <param name="maxCachedEvents">Events kept with their merge state; tests make it small to push events out.</param>
-    public RunIndex(int maxCachedEvents = MaxCachedEvents)
+    /// <param name="filterBits">
+    /// Bits of the article filter and of the merge-key filter (quotes, about 2.5 an article, get twice as many): tests
+    /// make it tiny so that every key is a "maybe".
+    /// </param>
+    public RunIndex(int maxCachedEvents = MaxCachedEvents, int filterBits = KeyFilter.DefaultBits / 2)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxCachedEvents, 2);
         _maxCachedEvents = maxCachedEvents;
+        _filterBits = filterBits;
     }
 
     /// <summary>How many times the index was loaded from the database (once per open ledger, unless invalidated).</summary>
@@ -85,9 +92,9 @@ internal sealed class RunIndex
             return false;
         }
 
-        var articles = new KeySet();
-        var mergeKeys = new KeySet();
-        var quotes = new KeySet();
+        var articles = new KeyFilter(_filterBits);
+        var mergeKeys = new KeyFilter(_filterBits);
+        var quotes = new KeyFilter(_filterBits * 2);
         sql.ForEach("SELECT article_id FROM articles", reader => articles.Add(Sql.Text(reader, 0)));
         sql.ForEach("SELECT DISTINCT merge_key FROM events WHERE origin = 'parley'", reader => mergeKeys.Add(Sql.Text(reader, 0)));
         sql.ForEach("SELECT quote_id FROM quotes", reader => quotes.Add(Sql.Text(reader, 0)));
@@ -108,7 +115,7 @@ internal sealed class RunIndex
     {
         lock (_articlesTurn)
         {
-            return [.. ids.Where(id => _articles!.Probe(id) != Presence.Absent)];
+            return [.. ids.Where(_articles!.MayContain)];
         }
     }
 
@@ -120,7 +127,7 @@ internal sealed class RunIndex
     {
         lock (_articlesTurn)
         {
-            return _articles is { } articles && ids.All(id => articles.Probe(id) == Presence.Absent);
+            return _articles is { } articles && !ids.Any(articles.MayContain);
         }
     }
 
@@ -172,7 +179,7 @@ internal sealed class RunIndex
     public bool Caches(string mergeKey) => _young.ContainsKey(mergeKey) || _old.ContainsKey(mergeKey);
 
     /// <summary>Whether events with this merge key may be stored (false: certainly none).</summary>
-    public bool MayHaveEvents(string mergeKey) => _mergeKeys!.Probe(mergeKey) != Presence.Absent;
+    public bool MayHaveEvents(string mergeKey) => _mergeKeys!.MayContain(mergeKey);
 
     /// <summary>
     /// Caches the events of a merge key as committed with this batch. <paramref name="complete"/>: the list is all
@@ -268,7 +275,8 @@ internal sealed class RunIndex
     /// <summary>A cached merge key (the one string instance its batches share) and its events.</summary>
     private readonly record struct CachedKey(string Key, CachedEvent[] Events);
 
-    public Presence ProbeQuote(string quoteId) => _quotes!.Probe(quoteId);
+    /// <summary>Whether a quote with this id may be stored (false: certainly not).</summary>
+    public bool MayHaveQuote(string quoteId) => _quotes!.MayContain(quoteId);
 
     public void AddQuotes(IEnumerable<string> ids)
     {
@@ -280,65 +288,4 @@ internal sealed class RunIndex
 
     /// <summary>Stored actors and whether each is listed.</summary>
     public Dictionary<string, bool> Actors => _actors!;
-}
-
-/// <summary>Whether a key is in a <see cref="KeySet"/>.</summary>
-internal enum Presence
-{
-    /// <summary>Certainly not stored.</summary>
-    Absent,
-
-    /// <summary>Stored or not: ask the database.</summary>
-    Maybe,
-
-    /// <summary>Certainly stored.</summary>
-    Present,
-}
-
-/// <summary>
-/// A set of keys as 64-bit numbers: a key written as a prefix and exactly 16 hex digits ("q-…", "ev-…") is
-/// its own number, so its answer is exact; any other key is hashed (FNV-1a) or cut to its first 16 hex
-/// digits (a SHA-256 article id), so a hit is only a maybe.
-/// </summary>
-internal sealed class KeySet
-{
-    private readonly NumberSet<ulong> _numbers = new();
-    private bool _allExact = true;
-
-    public void Add(string key)
-    {
-        _numbers.Add(Number(key, out bool exact));
-        _allExact &= exact;
-    }
-
-    public Presence Probe(string key)
-    {
-        if (!_numbers.Contains(Number(key, out bool exact)))
-        {
-            return Presence.Absent;
-        }
-
-        return exact && _allExact ? Presence.Present : Presence.Maybe;
-    }
-
-    private static ulong Number(string key, out bool exact)
-    {
-        int dash = key.IndexOf('-', StringComparison.Ordinal);
-        ReadOnlySpan<char> tail = dash is > 0 and < 4 ? key.AsSpan(dash + 1) : key.AsSpan();
-        if (tail.Length >= 16 && ulong.TryParse(tail[..16], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out ulong number)
-            && Keys.IsLowerHex(tail[..16]))
-        {
-            exact = tail.Length == 16 && dash is > 0 and < 4;
-            return number;
-        }
-
-        exact = false;
-        ulong hash = 14695981039346656037UL;
-        foreach (char c in key)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return hash;
-    }
 }

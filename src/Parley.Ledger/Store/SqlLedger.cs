@@ -40,14 +40,15 @@ public abstract class SqlLedger : ISqlLedger
     internal RunIndex? Index => _sql.Index;
 
     /// <summary>
-    /// Starts a fresh run index keeping at most <paramref name="maxCachedEvents"/> events' merge state: tests push events
-    /// out of it to show an event read back from the database merges as one held in memory. No-op without an index.
+    /// Starts a fresh run index keeping at most <paramref name="maxCachedEvents"/> events' merge state, with filters of
+    /// <paramref name="filterBits"/>: tests push events out of it to show an event read back from the database merges as
+    /// one held in memory, and fill its filters to show every "maybe" is checked. No-op without an index.
     /// </summary>
-    internal void LimitCachedEvents(int maxCachedEvents)
+    internal void LimitRunIndex(int maxCachedEvents = RunIndex.MaxCachedEvents, int filterBits = KeyFilter.DefaultBits / 2)
     {
         if (_sql.Index is not null)
         {
-            _sql.Index = new RunIndex(maxCachedEvents);
+            _sql.Index = new RunIndex(maxCachedEvents, filterBits);
         }
     }
 

@@ -153,9 +153,53 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
     }
 
     [Fact]
+    public void A_run_index_whose_filters_say_maybe_to_every_key_writes_the_ledger_a_sparse_one_writes()
+    {
+        // The run index's filters are of a fixed size, so a big enough ledger fills them: every "maybe" must then be
+        // settled by the database (a copy skipped, a repeated quote merged, a new quote and event created), never taken for "stored".
+        (List<WriteResult> Writes, LedgerCounts Counts) full = IngestWithFilterBits(64);
+        (List<WriteResult> Writes, LedgerCounts Counts) sparse = IngestWithFilterBits(null);
+
+        full.Writes.Should().Equal(sparse.Writes);
+        full.Counts.Should().Be(sparse.Counts);
+        full.Writes[^1].Should().Be(new WriteResult(2, 1, 1, 1, 1, 1), "the copy skipped; the second report merged; the third new");
+    }
+
+    private (List<WriteResult>, LedgerCounts) IngestWithFilterBits(int? bits)
+    {
+        using ILedger ledger = Open();
+        var writer = (SqlLedger)ledger;
+        if (bits is { } few)
+        {
+            writer.LimitRunIndex(filterBits: few);
+        }
+
+        long run = ledger.StartRun("ingest", "0.1.0", "kb-1", new DateTimeOffset(2026, 2, 6, 12, 0, 0, TimeSpan.Zero));
+        ledger.Write(Findings.Batch(FirstReport()), run);
+        var writes = new List<WriteResult>();
+        // Keys enough to set every bit of a 64-bit filter (and of the quotes' 128) beyond doubt: 4,000 probes each.
+        writes.Add(ledger.Write(Findings.Batch([.. Enumerable.Range(0, 1000).Select(i =>
+        {
+            string sentence = $"envoy-{i} called envoy-{i}-b on 3 February.";
+            return new Findings(sentence).Event(sentence, "CONSULT", "phone", [$"envoy-{i}"], [$"envoy-{i}-b"], Findings.Day(2026, 2, 3))
+                .Quote($"envoy-{i}-b", $"envoy-{i}", $"Envoy {i}");
+        })]), run));
+        // Full, the filters answer maybe to keys never stored; sparse, they know them absent.
+        writer.Index!.MayHaveQuote("q-0123456789abcdef").Should().Be(bits is not null);
+        ledger.NoneStoredByMemory(["never-stored"]).Should().Be(bits is null);
+
+        Findings third = new Findings("LONDON - Keir Starmer met Emmanuel Macron in Paris on 5 February. \u201CWe agree on Ukraine,\u201D Starmer said.",
+                "2026-02-05T18:00+00:00", "Evening")
+            .Event("Keir Starmer met Emmanuel Macron in Paris on 5 February.", "MEET", "in_person", ["keir-starmer"], ["emmanuel-macron"], Findings.Day(2026, 2, 5))
+            .Quote("We agree on Ukraine,", "keir-starmer", "Keir Starmer");
+        writes.Add(ledger.Write(Findings.Batch(FirstReport(), SecondReport(), third), run));
+        return (writes, ledger.Counts());
+    }
+
+    [Fact]
     public void An_event_pushed_out_of_the_run_index_merges_with_later_reports_as_one_held_in_memory()
     {
-        // The run index keeps the merge state of the most recent events only (60,000 by default); a later report of an
+        // The run index keeps the merge state of the most recent events only (24,000 by default); a later report of an
         // older event must find it in the file with its merged details. A cap of 2 pushes the call out after three other
         // calls; the ledger that results must be the one a cap that never evicts gives.
         (List<WriteResult> Writes, LedgerCounts Counts, List<LedgerEvent> Events, List<LedgerMention> Mentions) small = IngestCall(cap: 2);
@@ -197,7 +241,7 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
         var writer = (SqlLedger)ledger;
         if (cap is { } limit)
         {
-            writer.LimitCachedEvents(limit);
+            writer.LimitRunIndex(limit);
         }
 
         long run = ledger.StartRun("ingest", "0.1.0", "kb-1", new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
@@ -236,7 +280,7 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
         var writer = (SqlLedger)ledger;
         if (cap is { } limit)
         {
-            writer.LimitCachedEvents(limit);
+            writer.LimitRunIndex(limit);
         }
 
         long run = ledger.StartRun("ingest", "0.1.0", "kb-1", new DateTimeOffset(2026, 2, 6, 12, 0, 0, TimeSpan.Zero));
