@@ -36,6 +36,8 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
         new("duration", "TEXT"), new("topics", "TEXT"), new("confidence", "DOUBLE PRECISION"), new("mention_count", "INTEGER"),
     ];
 
+    private static readonly Column[] CountedEventColumns = [new("event_id", "TEXT"), new("mention_count", "INTEGER")];
+
     internal static readonly Column[] EventActorColumns = [new("event_id", "TEXT"), new("actor_id", "TEXT"), new("role", "TEXT")];
 
     internal static readonly Column[] MentionColumns =
@@ -191,19 +193,24 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
         sql.Append("events", EventColumns, created.Select(item => EventRow(item, "parley", null, runId)));
         sql.Append("event_actors", EventActorColumns, created.SelectMany(ActorRows));
         List<MergedEvent> changed = [.. candidates.Values.SelectMany(list => list).Where(item => item.Changed).OrderBy(item => item.Id, StringComparer.Ordinal)];
-        sql.UpdateRows("events", MergedEventColumns, changed.Select(item => new object?[]
+        // A report that adds nothing but itself updates the count alone: DuckDB keeps undo information for each column an
+        // UPDATE sets, in every 2,048-row vector it touches, until the next checkpoint; merges reach events all over the
+        // table, so setting all eight columns for every merge made that memory grow with the ledger (docs/ledger.md, Speed).
+        sql.UpdateRows("events", MergedEventColumns, changed.Where(item => item.DetailsChanged).Select(item => new object?[]
             {
                 item.Id, item.Medium, item.Date?.Start, item.Date?.End, item.Date?.PrecisionName, item.Duration?.ToIso(),
                 string.Join('|', item.Topics), item.Confidence, item.MentionCount,
             }),
             "medium = v.medium, date_start = v.date_start, date_end = v.date_end, date_precision = v.date_precision, duration = v.duration, "
             + "topics = v.topics, confidence = v.confidence, mention_count = v.mention_count");
+        sql.UpdateRows("events", CountedEventColumns, changed.Where(item => !item.DetailsChanged).Select(item => new object?[] { item.Id, item.MentionCount }),
+            "mention_count = v.mention_count");
 
         sql.Append("event_mentions", MentionColumns, mentions);
         if (index is not null)
         {
             // As committed: the next batch finds these in memory (a failed commit drops the index).
-            changed.ForEach(item => item.Changed = false);
+            changed.ForEach(item => item.Changed = item.DetailsChanged = false);
             foreach (MergedEvent item in created)
             {
                 // Participants are written; the merge needs only the key, the date and the details.

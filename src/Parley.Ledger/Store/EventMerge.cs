@@ -51,6 +51,9 @@ internal sealed class MergedEvent
 
     /// <summary>True once a report joined a stored row.</summary>
     public bool Changed { get; set; }
+
+    /// <summary>True once a report joined a stored row and changed more than its mention count.</summary>
+    public bool DetailsChanged { get; set; }
 }
 
 /// <summary>The merge rule of docs/ledger.md: which report joins which event, and what the merged event keeps.</summary>
@@ -83,17 +86,41 @@ internal static partial class EventMerge
     /// <summary>Keeps the best-known details of both: the most precise date, a duration, all topics, the highest confidence, a medium.</summary>
     public static void Absorb(MergedEvent stored, FuzzyDate? date, IsoDuration? duration, string? medium, IEnumerable<string> topics, double confidence, int mentions)
     {
+        bool details = false;
         if (date is { } reported && (stored.Date is not { } known || reported.Precision < known.Precision))
         {
             stored.Date = reported;
+            details = true;
         }
 
-        stored.Duration ??= duration;
-        stored.Medium ??= SharedStrings.ShareOrNull(medium);
-        stored.Topics = [.. stored.Topics.Union(topics.Select(SharedStrings.Share), StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-        stored.Confidence = Math.Max(stored.Confidence, confidence);
+        if (stored.Duration is null && duration is not null)
+        {
+            stored.Duration = duration;
+            details = true;
+        }
+
+        if (stored.Medium is null && medium is not null)
+        {
+            stored.Medium = SharedStrings.Share(medium);
+            details = true;
+        }
+
+        ImmutableArray<string> had = stored.Topics;
+        if (topics.Any(topic => !had.Contains(topic, StringComparer.Ordinal)))
+        {
+            stored.Topics = [.. had.Union(topics.Select(SharedStrings.Share), StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            details = true;
+        }
+
+        if (confidence > stored.Confidence)
+        {
+            stored.Confidence = confidence;
+            details = true;
+        }
+
         stored.MentionCount += mentions;
         stored.Changed = stored.Stored;
+        stored.DetailsChanged |= stored.Stored && details;
     }
 
     /// <summary>Parses an ISO 8601 duration as <see cref="IsoDuration.ToIso"/> prints it (P1Y2M3W4DT5H6M).</summary>

@@ -21,8 +21,8 @@ namespace Parley.Ledger.Store;
 internal sealed class RunIndex
 {
     /// <summary>
-    /// Stored keys above which the index is not kept and lookups go to the database: its filters would answer "maybe"
-    /// to a large share of new keys (one in ten at about 8 million), and reading every key at open takes seconds.
+    /// Stored keys above which the index is not kept and lookups go to the database: its filters answer "maybe" to a growing
+    /// share of new keys (at this limit, about 1.1 million articles, one new quote id in 14), and reading every key at open takes seconds.
     /// </summary>
     public const int MaxKeys = 6_000_000;
 
@@ -43,10 +43,11 @@ internal sealed class RunIndex
 
     /// <param name="maxCachedEvents">Events kept with their merge state; tests make it small to push events out.</param>
     /// <param name="filterBits">
-    /// Bits of the article filter and of the merge-key filter (quotes, about 2.5 an article, get twice as many): tests
-    /// make it tiny so that every key is a "maybe".
+    /// Bits of the merge-key filter; quotes (about 2.5 an article) get twice as many, and article ids four times as many,
+    /// since a false "maybe" for one of a batch's articles sends the whole batch's ids to the database. Tests make it tiny
+    /// so that every key is a "maybe". By default 1 + 2 + 4 MiB.
     /// </param>
-    public RunIndex(int maxCachedEvents = MaxCachedEvents, int filterBits = KeyFilter.DefaultBits / 2)
+    public RunIndex(int maxCachedEvents = MaxCachedEvents, int filterBits = KeyFilter.DefaultBits)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxCachedEvents, 2);
         _maxCachedEvents = maxCachedEvents;
@@ -92,7 +93,7 @@ internal sealed class RunIndex
             return false;
         }
 
-        var articles = new KeyFilter(_filterBits);
+        var articles = new KeyFilter(_filterBits * 4);
         var mergeKeys = new KeyFilter(_filterBits);
         var quotes = new KeyFilter(_filterBits * 2);
         sql.ForEach("SELECT article_id FROM articles", reader => articles.Add(Sql.Text(reader, 0)));

@@ -44,7 +44,7 @@ public abstract class SqlLedger : ISqlLedger
     /// <paramref name="filterBits"/>: tests push events out of it to show an event read back from the database merges as
     /// one held in memory, and fill its filters to show every "maybe" is checked. No-op without an index.
     /// </summary>
-    internal void LimitRunIndex(int maxCachedEvents = RunIndex.MaxCachedEvents, int filterBits = KeyFilter.DefaultBits / 2)
+    internal void LimitRunIndex(int maxCachedEvents = RunIndex.MaxCachedEvents, int filterBits = KeyFilter.DefaultBits)
     {
         if (_sql.Index is not null)
         {

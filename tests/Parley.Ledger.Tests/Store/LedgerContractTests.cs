@@ -197,6 +197,26 @@ public abstract class LedgerContractTests
     }
 
     [Fact]
+    public void A_merge_that_adds_only_a_mention_and_one_that_adds_details_in_the_same_batch_each_keep_the_right_row()
+    {
+        // The writer updates the mention count alone where a report adds nothing else, and every detail where it does.
+        using ILedger ledger = Open();
+        long run = Run(ledger);
+        Findings Report(int day, string outlet, string[] topics, double confidence) => new Findings(
+                $"{outlet} - Xi Jinping spoke with Vladimir Putin on February {day}.", $"2026-02-{day + 1:00}T08:00+00:00", outlet)
+            .Event($"Xi Jinping spoke with Vladimir Putin on February {day}.", "CONSULT", "phone", ["xi-jinping"], ["vladimir-putin"],
+                Day(2026, 2, day), topics: topics, confidence: confidence);
+        ledger.Write(Batch(Report(2, "Daily", ["trade"], 0.8), Report(3, "Daily", ["trade"], 0.8)), run);
+
+        WriteResult later = ledger.Write(Batch(Report(2, "Wire", ["trade"], 0.7), Report(3, "Wire", ["energy"], 0.85)), run);
+
+        later.EventsMerged.Should().Be(2);
+        IReadOnlyList<LedgerEvent> events = [.. ledger.Events(new EventQuery()).OrderBy(found => found.Date!.Value.Start)];
+        events.Select(found => (found.MentionCount, string.Join('|', found.Topics), found.Confidence)).Should().Equal(
+            (2, "trade", 0.8), (2, "energy|trade", 0.85));
+    }
+
+    [Fact]
     public void Calls_on_different_days_or_planned_against_held_are_different_events()
     {
         using ILedger ledger = Open();
