@@ -3,9 +3,9 @@ namespace Parley.Ledger.Store;
 /// <summary>
 /// A Bloom filter of keys at a fixed size, so the run index's memory does not grow with the ledger: "no" is certain
 /// (the key was never added), "maybe" is checked in the database. The exact sets it replaced cost 8 bytes a stored key
-/// plus the copies their sorted runs made when merged: the large object heap of a 300,000-article ingest grew from 15 to
-/// 28 MB (docs/ledger.md, Speed). Seven probes per key, placed by double hashing (Kirsch and Mitzenmacher): at 8 to 60
-/// bits a key (a million to eight million keys in 8 MiB) more probes give fewer false "maybe"s, and a probe costs a memory read.
+/// (about 14 MB at 300,000 articles) plus the copies their sorted runs made when merged (docs/ledger.md, Speed).
+/// Seven probes per key, placed by double hashing (Kirsch and Mitzenmacher): the best number at 10 bits a key, which the
+/// quote filter reaches near 700,000 articles; a probe costs one memory read.
 /// </summary>
 internal sealed class KeyFilter
 {
