@@ -177,7 +177,7 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
         long run = ledger.StartRun("ingest", "0.1.0", "kb-1", new DateTimeOffset(2026, 2, 6, 12, 0, 0, TimeSpan.Zero));
         ledger.Write(Findings.Batch(FirstReport()), run);
         var writes = new List<WriteResult>();
-        // Keys enough to set every bit of a 64-bit filter (and of the quotes' 128) beyond doubt: 4,000 probes each.
+        // Keys enough to set every bit of the 64-bit merge-key filter (and of the 128- and 256-bit ones) beyond doubt: 7,000 probes each.
         writes.Add(ledger.Write(Findings.Batch([.. Enumerable.Range(0, 1000).Select(i =>
         {
             string sentence = $"envoy-{i} called envoy-{i}-b on 3 February.";
