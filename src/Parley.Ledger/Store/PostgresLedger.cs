@@ -12,7 +12,7 @@ namespace Parley.Ledger.Store;
 public sealed class PostgresLedger : SqlLedger
 {
     private PostgresLedger(NpgsqlConnection connection, string database)
-        : base(connection, database, (table, columns, rows) => Copy(connection, table, columns, rows))
+        : base(connection, database, (_, table, columns, rows) => Copy(connection, table, columns, rows))
     {
     }
 

@@ -20,7 +20,8 @@ internal sealed class Sql(DbConnection connection)
     // The ASCII unit separator joins keys into the one parameter of a DuckDB key lookup.
     private const string KeySeparator = "\u001f";
 
-    public DbConnection Connection { get; } = connection;
+    /// <summary>The open connection; DuckDB's ledger replaces it when it closes and reopens its database during a long ingest.</summary>
+    public DbConnection Connection { get; set; } = connection;
 
     public DbTransaction? Transaction { get; set; }
 
@@ -192,7 +193,7 @@ internal sealed class Sql(DbConnection connection)
     /// The backend's bulk path for rows that cannot conflict (DuckDB's Appender, PostgreSQL's binary COPY),
     /// given all of a table's columns in table order; null to use multi-row INSERTs.
     /// </summary>
-    public Action<string, IReadOnlyList<Column>, IReadOnlyList<object?[]>>? BulkAppend { get; init; }
+    public Action<Sql, string, IReadOnlyList<Column>, IReadOnlyList<object?[]>>? BulkAppend { get; init; }
 
     /// <summary>The backend's own way to update many rows by key (DuckDB: appended to a temporary table, then one join), or null for VALUES lists.</summary>
     public Action<Sql, string, IReadOnlyList<Column>, IReadOnlyList<object?[]>, string>? BulkUpdate { get; init; }
@@ -217,7 +218,7 @@ internal sealed class Sql(DbConnection connection)
 
         if (BulkAppend is { } append)
         {
-            append(table, columns, list);
+            append(this, table, columns, list);
         }
         else
         {

@@ -10,16 +10,14 @@ namespace Parley.Ledger.Store;
 /// </summary>
 public abstract class SqlLedger : ISqlLedger
 {
-    private readonly DbConnection _connection;
     private readonly Sql _sql;
     private readonly LedgerReader _reader;
     private bool _disposed;
 
     private protected SqlLedger(DbConnection connection, string database,
-        Action<string, IReadOnlyList<Column>, IReadOnlyList<object?[]>>? bulkAppend = null, bool singleWriter = false,
+        Action<Sql, string, IReadOnlyList<Column>, IReadOnlyList<object?[]>>? bulkAppend = null, bool singleWriter = false,
         Action<Sql, string, IReadOnlyList<Column>, IReadOnlyList<object?[]>, string>? bulkUpdate = null)
     {
-        _connection = connection;
         Database = database;
         _sql = new Sql(connection)
         {
@@ -197,9 +195,16 @@ public abstract class SqlLedger : ISqlLedger
     /// <summary>Runs <paramref name="work"/> in one transaction: all of it is written, or none of it.</summary>
     private T InTransaction<T>(Func<T> work) => Guard(() =>
     {
+        T result = Committed(work);
+        AfterCommit();
+        return result;
+    });
+
+    private T Committed<T>(Func<T> work)
+    {
         for (int attempt = 1; ; attempt++)
         {
-            using DbTransaction transaction = _connection.BeginTransaction();
+            using DbTransaction transaction = _sql.Connection.BeginTransaction();
             _sql.Transaction = transaction;
             try
             {
@@ -224,7 +229,12 @@ public abstract class SqlLedger : ISqlLedger
                 _sql.Transaction = null;
             }
         }
-    });
+    }
+
+    /// <summary>Runs after each committed transaction, outside it: a backend's housekeeping (nothing by default).</summary>
+    private protected virtual void AfterCommit()
+    {
+    }
 
     private static void SafeRollback(DbTransaction transaction)
     {
@@ -254,7 +264,7 @@ public abstract class SqlLedger : ISqlLedger
     {
         if (!_disposed && disposing)
         {
-            _connection.Dispose();
+            _sql.Connection.Dispose();
         }
 
         _disposed = true;

@@ -61,6 +61,57 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
     }
 
     [Fact]
+    public void An_ingest_that_reopens_its_database_after_every_batch_writes_the_ledger_one_that_never_does()
+    {
+        // A long ingest closes DuckDB and opens it again every so many commits (DuckDB keeps native memory for every join
+        // it ran until it is closed). With a reopen after every batch, what later batches do with what earlier ones wrote
+        // (a copy skipped, an event and a quote merged, details kept) and the ingest's limits must all come through it.
+        Ingested reopening = IngestAcrossBatches(commitsPerReopen: 1);
+        Ingested steady = IngestAcrossBatches(commitsPerReopen: int.MaxValue);
+
+        reopening.Reopens.Should().Be(reopening.Writes.Count, "one reopen after each of the batches");
+        steady.Reopens.Should().Be(0);
+        reopening.Writes.Should().Equal(steady.Writes);
+        reopening.Counts.Should().Be(steady.Counts);
+        reopening.Events.Should().BeEquivalentTo(steady.Events, options => options.WithStrictOrdering());
+        reopening.Quotes.Should().BeEquivalentTo(steady.Quotes, options => options.WithStrictOrdering());
+        reopening.LimitsAfterLastReopen.Should().Be(("45.7 MiB", "1"), "a reopened database is capped as the first one was");
+        LedgerEvent call = reopening.Events.Single(found => found.Actors.Contains("xi-jinping"));
+        call.MentionCount.Should().Be(2);
+        call.Duration.Should().Be(IsoDuration.OfMinutes(90));
+        reopening.Quotes.Single(found => found.SpeakerId == "xi-jinping").SourceCount.Should().Be(2);
+        reopening.Writes[^1].ArticlesSkipped.Should().Be(1, "the first report, sent again, is already stored");
+    }
+
+    private sealed record Ingested(List<WriteResult> Writes, LedgerCounts Counts, List<LedgerEvent> Events, List<LedgerQuote> Quotes,
+        int Reopens, (string Memory, string Threads) LimitsAfterLastReopen);
+
+    private Ingested IngestAcrossBatches(int commitsPerReopen)
+    {
+        using var ledger = (DuckDbLedger)Open();
+        string Setting(string name) => ((ISqlLedger)ledger).Query($"SELECT current_setting('{name}')::VARCHAR", [], record => record.GetString(0)).Single();
+        long run = ledger.StartRun("ingest", "0.1.0", "kb-1", new DateTimeOffset(2026, 2, 6, 12, 0, 0, TimeSpan.Zero));
+        var writes = new List<WriteResult>();
+        (string, string) limits;
+        using (ledger.LimitMemoryForIngest())
+        {
+            ledger.CommitsPerReopen = commitsPerReopen;
+            string sentence = "envoy-a called envoy-b on 10 February.";
+            Findings other = new Findings(sentence, "2026-02-10T20:00+00:00").Event(sentence, "CONSULT", "phone", ["envoy-a"], ["envoy-b"], Findings.Day(2026, 2, 10));
+            foreach (Findings[] batch in (Findings[][])[[FirstReport()], [other], [SecondReport()], [FirstReport()]])
+            {
+                writes.Add(ledger.Write(Findings.Batch(batch), run));
+            }
+
+            limits = (Setting("memory_limit"), Setting("threads"));
+        }
+
+        List<LedgerEvent> events = [.. ledger.Events(new EventQuery()).OrderBy(found => found.Id, StringComparer.Ordinal)];
+        List<LedgerQuote> quotes = [.. ledger.Quotes(new QuoteQuery()).OrderBy(found => found.Id, StringComparer.Ordinal)];
+        return new Ingested(writes, ledger.Counts(), events, quotes, ledger.Reopens, limits);
+    }
+
+    [Fact]
     public void The_file_keeps_row_groups_small_so_a_checkpoint_rewrites_little()
     {
         // A checkpoint rewrites the row group new rows went into, whole; DuckDB's default holds 122,880 rows.
