@@ -41,8 +41,9 @@ public sealed class IngestPipeline
     // garbage still piled up (heap 80 -> 155 MB with 40-60 MB live; docs/ledger.md "Speed").
     private const int CommitsPerCollection = 1;
     // The large object heap is never compacted unless asked: what per-batch arrays left free between the long-lived
-    // ones (run index filters and tables) was reused less and less well, and it grew from 23 to 31 MB over 300,000
-    // articles. Compacting it every so often (about 25 MB to move) keeps it at its starting size.
+    // ones (run index filters and tables) was reused less and less well (its peak went 23 -> 31 MB over 300,000
+    // articles). Compacting it every so often (about 25 MB to move) takes that part away; the live part still fills
+    // up for the first 250,000 articles (docs/ledger.md, "Ninth session").
     private const int CommitsPerLargeObjectCompaction = 10;
     private int _commits;
     private long _sequence;
