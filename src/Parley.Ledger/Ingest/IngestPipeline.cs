@@ -42,8 +42,8 @@ public sealed class IngestPipeline
     private const int CommitsPerCollection = 1;
     // The large object heap is never compacted unless asked: what per-batch arrays left free between the long-lived
     // ones (run index filters and tables) was reused less and less well (its peak went 23 -> 31 MB over 300,000
-    // articles). Compacting it every so often (about 25 MB to move) takes that part away; the live part still fills
-    // up for the first 250,000 articles (docs/ledger.md, "Ninth session").
+    // articles). Compacting it every so often (about 25 MB to move) takes that part away; what batches allocate there
+    // between collections still rises for the first 250,000 articles (docs/ledger.md, "Ninth session").
     private const int CommitsPerLargeObjectCompaction = 10;
     private int _commits;
     private long _sequence;
