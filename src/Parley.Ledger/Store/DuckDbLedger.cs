@@ -19,11 +19,11 @@ public sealed class DuckDbLedger : SqlLedger
         _fullPath = fullPath;
     }
 
-    /// <summary>Commits an ingest makes between closing and reopening the database (<see cref="AfterCommit"/>); tests lower it.</summary>
-    internal int CommitsPerReopen { get; set; } = DefaultCommitsPerReopen;
-
-    // About 50,000 articles at the default batch size; what DuckDB keeps grows about 2 MB in that time.
-    internal const int DefaultCommitsPerReopen = 50;
+    /// <summary>
+    /// Commits an ingest makes between closing and reopening the database (<see cref="AfterCommit"/>); tests lower it.
+    /// 50 is about 50,000 articles at the default batch size, in which what DuckDB keeps grows about 2 MB.
+    /// </summary>
+    internal int CommitsPerReopen { get; set; } = 50;
 
     /// <summary>How many times this ledger has closed and reopened its database during ingests.</summary>
     internal int Reopens { get; private set; }
