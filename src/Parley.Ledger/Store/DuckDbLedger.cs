@@ -194,11 +194,15 @@ public sealed class DuckDbLedger : SqlLedger
 
         try
         {
-            foreach (string statement in Settings.Select(setting => "SET " + setting).Prepend($"USE {Catalog}")
-                .Prepend($"ATTACH '{full.Replace("'", "''", StringComparison.Ordinal)}' AS {Catalog} (ROW_GROUP_SIZE {RowGroupSize})"))
+            // DuckDB spills to "<file>.tmp" for a file it opened itself, but to ".tmp" in the working directory for an
+            // in-memory database: two ingests started in one folder then shared one spill file, and the first to close
+            // deleted it under the other ("Cannot open file .tmp/duckdb_temp_storage..."). Each ledger gets its own again.
+            foreach (string statement in Settings.Select(setting => "SET " + setting)
+                .Prepend($"SET temp_directory = {Literal(full + ".tmp")}").Prepend($"USE {Catalog}")
+                .Prepend($"ATTACH {Literal(full)} AS {Catalog} (ROW_GROUP_SIZE {RowGroupSize})"))
             {
                 using var command = connection.CreateCommand();
-#pragma warning disable CA2100 // the path is the one value, quoted as a SQL string literal (ATTACH takes no parameters)
+#pragma warning disable CA2100 // the path is the one value, quoted as a SQL string literal (ATTACH and SET take no parameters)
                 command.CommandText = statement;
 #pragma warning restore CA2100
                 command.ExecuteNonQuery();
@@ -212,6 +216,8 @@ public sealed class DuckDbLedger : SqlLedger
 
         return connection;
     }
+
+    private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     /// <summary>
     /// A file or folder without write permission is refused up front, even for root (who could write it

@@ -44,6 +44,23 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
     }
 
     [Fact]
+    public void Each_ledger_spills_beside_its_own_file_not_into_the_working_directory()
+    {
+        // Two ingests started in one folder once shared DuckDB's ".tmp" there, and the first to close deleted the other's spill file.
+        string[] paths = [Path.Combine(_folder, "one", "a.duckdb"), Path.Combine(_folder, "two", "a.duckdb")];
+        ILedger[] ledgers = [.. paths.Select(LedgerFactory.Open)];
+        try
+        {
+            string[] spills = [.. ledgers.Select(ledger => ((ISqlLedger)ledger).Query("SELECT current_setting('temp_directory')::VARCHAR", [], record => record.GetString(0)).Single())];
+            spills.Should().Equal(paths.Select(path => path + ".tmp"));
+        }
+        finally
+        {
+            Array.ForEach(ledgers, ledger => ledger.Dispose());
+        }
+    }
+
+    [Fact]
     public void An_ingest_caps_duckdb_memory_and_threads_and_gives_the_defaults_back_afterwards()
     {
         using var ledger = (DuckDbLedger)Open();
