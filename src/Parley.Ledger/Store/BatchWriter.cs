@@ -27,6 +27,7 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
         new("cameo", "TEXT"), new("status", "TEXT"), new("date_start", "DATE"), new("date_end", "DATE"), new("date_precision", "TEXT"),
         new("duration", "TEXT"), new("topics", "TEXT"), new("confidence", "DOUBLE PRECISION"), new("origin", "TEXT"),
         new("origin_id", "TEXT"), new("mention_count", "INTEGER"), new("rare", "BOOLEAN"), new("reported_on", "DATE"), new("run_id", "BIGINT"),
+        new("merge_hash", "BIGINT"),
     ];
 
     // What a merge may change in a stored event (the key first), for one set-based UPDATE per batch.
@@ -311,25 +312,34 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
             return sql.QueryIn(EventSelect, "merge_key", keys, ReadEvent, "origin = 'parley'").OrderBy(item => item.Id, StringComparer.Ordinal);
         }
 
-        const string Filter = " JOIN w ON e.merge_key = w.wkey WHERE e.origin = 'parley' AND ("
-            + "(e.date_start <= CAST(w.wto AS DATE) AND e.date_end >= CAST(w.wfrom AS DATE)) "
+        const string Dates = "((e.date_start <= CAST(w.wto AS DATE) AND e.date_end >= CAST(w.wfrom AS DATE)) "
             + "OR (e.date_start IS NULL AND e.reported_on BETWEEN CAST(w.firstfrom AS DATE) AND CAST(w.firstto AS DATE)))";
         List<MergedEvent> rows;
         if (sql.SingleWriter)
         {
-            // DuckDB: each column as one string parameter, split and zipped (a list of thousands of bound parameters plans slowly).
-            const string Table = "WITH w AS (SELECT unnest(string_split($1, chr(31))) AS wkey, "
-                + "NULLIF(unnest(string_split($2, chr(31))), '') AS wfrom, NULLIF(unnest(string_split($3, chr(31))), '') AS wto, "
-                + "NULLIF(unnest(string_split($4, chr(31))), '') AS firstfrom, NULLIF(unnest(string_split($5, chr(31))), '') AS firstto) ";
-            rows = sql.Query(Table + EventSelect + " e" + Filter, ReadEvent,
-                Joined(windows.Select(w => w.Key)), Joined(windows.Select(w => w.From)), Joined(windows.Select(w => w.To)),
+            // DuckDB: each column as one string parameter, split and zipped (a list of thousands of bound parameters plans
+            // slowly). DuckDB has no index here, so every batch scans the events table: it joins the 64-bit merge_hash, not
+            // the text key, and reads the key from the batch's own table, not from the file; the columns it scans cost it
+            // most of its time (docs/ledger.md, Speed).
+            const string Table = "WITH w AS (SELECT unnest(string_split($1, chr(31))) AS wkey, CAST(unnest(string_split($2, chr(31))) AS BIGINT) AS whash, "
+                + "NULLIF(unnest(string_split($3, chr(31))), '') AS wfrom, NULLIF(unnest(string_split($4, chr(31))), '') AS wto, "
+                + "NULLIF(unnest(string_split($5, chr(31))), '') AS firstfrom, NULLIF(unnest(string_split($6, chr(31))), '') AS firstto) ";
+            const string Select = "SELECT e.event_id, w.wkey, e.type, e.mode, e.medium, e.cameo, e.status, e.date_start, e.date_precision, "
+                + "e.duration, e.topics, e.confidence, e.mention_count, e.reported_on FROM events e JOIN w ON e.merge_hash = w.whash "
+                + "WHERE e.origin = 'parley' AND ";
+            rows = sql.Query(Table + Select + Dates, ReadEvent,
+                Joined(windows.Select(w => w.Key)), Joined(windows.Select(w => Keys.MergeHash(w.Key).ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                Joined(windows.Select(w => w.From)), Joined(windows.Select(w => w.To)),
                 Joined(windows.Select(w => w.FirstFrom)), Joined(windows.Select(w => w.FirstTo)));
+            // Two keys with one hash would join each other's events: the type, mode and status the key begins with must match
+            // too, and beyond that a collision of 64-bit hashes between the keys of one ledger is left to chance (docs/ledger.md).
+            rows.RemoveAll(item => !item.MergeKey.StartsWith(Keys.MergeKey(item.Type, item.Mode, item.Status, []), StringComparison.Ordinal));
         }
         else
         {
-            // PostgreSQL: the columns as text arrays, zipped by unnest.
+            // PostgreSQL: the columns as text arrays, zipped by unnest, joined on the indexed merge_key.
             const string Table = "WITH w AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS w(wkey, wfrom, wto, firstfrom, firstto)) ";
-            rows = sql.Query(Table + EventSelect + " e" + Filter, ReadEvent,
+            rows = sql.Query(Table + EventSelect + " e JOIN w ON e.merge_key = w.wkey WHERE e.origin = 'parley' AND " + Dates, ReadEvent,
                 windows.Select(w => w.Key).ToArray(), windows.Select(w => w.From).ToArray(), windows.Select(w => w.To).ToArray(),
                 windows.Select(w => w.FirstFrom).ToArray(), windows.Select(w => w.FirstTo).ToArray());
         }
@@ -368,7 +378,7 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
     [
         item.Id, item.MergeKey, item.Type, item.Mode, item.Medium, item.Cameo, item.Status, item.Date?.Start, item.Date?.End,
         item.Date?.PrecisionName, item.Duration?.ToIso(), string.Join('|', item.Topics), item.Confidence, origin, originId,
-        item.MentionCount, false, item.ReportedOn, runId,
+        item.MentionCount, false, item.ReportedOn, runId, Keys.MergeHash(item.MergeKey),
     ];
 
     internal static IEnumerable<object?[]> ActorRows(MergedEvent item) =>

@@ -57,7 +57,8 @@ internal static partial class Schema
             mention_count INTEGER NOT NULL,
             rare BOOLEAN NOT NULL,
             reported_on DATE,
-            run_id BIGINT NOT NULL)
+            run_id BIGINT NOT NULL,
+            merge_hash BIGINT)
         """,
         """
         CREATE TABLE IF NOT EXISTS event_actors (
@@ -127,6 +128,25 @@ internal static partial class Schema
         "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_id)",
         "CREATE INDEX IF NOT EXISTS quote_sources_article ON quote_sources (article_id)",
     ];
+
+    /// <summary>
+    /// Brings a ledger written by an earlier Parley up to these tables (after <see cref="For"/>'s statements, in the same
+    /// transaction): <c>events.merge_hash</c> came later than the rest, so a ledger without it gets the column, filled from
+    /// each row's merge key. New columns go last, where ALTER TABLE puts them, so that old and new files share one order.
+    /// </summary>
+    public static void Upgrade(Sql sql)
+    {
+        if (sql.Long("SELECT count(*) FROM information_schema.columns WHERE table_catalog = current_database() "
+            + "AND table_schema = current_schema() AND table_name = 'events' AND column_name = 'merge_hash'") > 0)
+        {
+            return;
+        }
+
+        sql.Execute("ALTER TABLE events ADD COLUMN merge_hash BIGINT");
+        List<string> keys = sql.Query("SELECT DISTINCT merge_key FROM events", reader => Sql.Text(reader, 0));
+        sql.UpdateRows("events", [new("merge_key", "TEXT"), new("merge_hash", "BIGINT")],
+            keys.Select(key => new object?[] { key, Keys.MergeHash(key) }), "merge_hash = v.merge_hash");
+    }
 
     // Tables whose keys a single writer still needs: their writes are INSERT ... ON CONFLICT (and they stay small).
     private static readonly string[] KeyedOnSingleWriter = ["runs", "rejections"];

@@ -59,6 +59,7 @@ public abstract class SqlLedger : ISqlLedger
             _sql.Execute(statement);
         }
 
+        Schema.Upgrade(_sql);
         return 0;
     });
 

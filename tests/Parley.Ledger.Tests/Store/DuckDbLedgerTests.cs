@@ -20,6 +20,30 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
     }
 
     [Fact]
+    public void A_stored_event_of_another_type_is_no_candidate_even_when_its_merge_hash_matches_the_key()
+    {
+        using ILedger ledger = Open();
+        var sql = (ISqlLedger)ledger;
+        long run = ledger.StartRun("ingest", "0.1.0", "kb-1", new DateTimeOffset(2026, 2, 6, 12, 0, 0, TimeSpan.Zero));
+        string visit = "Xi Jinping met Vladimir Putin in Moscow on 4 February.";
+        string call = "Xi Jinping called Vladimir Putin on 2 February.";
+        ledger.Write(Findings.Batch(
+            new Findings(visit).Event(visit, "MEET", "in_person", ["xi-jinping"], ["vladimir-putin"], Findings.Day(2026, 2, 4)),
+            new Findings(call).Event(call, "CONSULT", "phone", ["xi-jinping"], ["vladimir-putin"], Findings.Day(2026, 2, 2))), run);
+        // Two keys with one hash: the visit takes the call key's (the statement also empties the run index, so the
+        // next batch reads its candidates from the file).
+        string callKey = Keys.MergeKey("CONSULT", "phone", "occurred", Keys.Participants(["xi-jinping"], ["vladimir-putin"]));
+        sql.Execute("UPDATE events SET merge_hash = $1 WHERE type = 'MEET'", [Keys.MergeHash(callKey)]);
+
+        // A call on 4 February: the visit shares its day and now its hash, but not its type.
+        WriteResult result = ledger.Write(Findings.Batch(SecondReport()), run);
+
+        result.EventsCreated.Should().Be(1);
+        result.EventsMerged.Should().Be(0);
+        ledger.Events(new EventQuery()).Should().OnlyContain(found => found.MentionCount == 1).And.HaveCount(3);
+    }
+
+    [Fact]
     public void A_read_only_file_is_refused_with_a_message_naming_it()
     {
         string path = Path.Combine(_folder, "readonly.duckdb");

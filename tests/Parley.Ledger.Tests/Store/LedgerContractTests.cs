@@ -66,6 +66,24 @@ public abstract class LedgerContractTests
     }
 
     [Fact]
+    public void A_ledger_from_before_merge_hash_gets_the_column_filled_when_opened_and_its_events_still_merge()
+    {
+        using ILedger ledger = Open();
+        var sql = (ISqlLedger)ledger;
+        long run = Run(ledger);
+        ledger.Write(Batch(FirstReport()), run);
+        sql.Execute("ALTER TABLE events DROP COLUMN merge_hash", []);
+
+        ledger.EnsureSchema();
+
+        (string Key, long Hash) stored = sql.Query("SELECT merge_key, merge_hash FROM events", [], row => (row.GetString(0), row.GetInt64(1))).Should().ContainSingle().Subject;
+        stored.Hash.Should().Be(Parley.Ledger.Store.Keys.MergeHash(stored.Key));
+        WriteResult second = ledger.Write(Batch(SecondReport()), run);
+        second.EventsMerged.Should().Be(1);
+        ledger.Events(new EventQuery()).Should().ContainSingle().Which.MentionCount.Should().Be(2);
+    }
+
+    [Fact]
     public void An_article_twice_in_one_batch_is_written_once()
     {
         using ILedger ledger = Open();
