@@ -25,6 +25,9 @@ public sealed class DuckDbLedger : SqlLedger
     /// </summary>
     internal int CommitsPerReopen { get; set; } = 50;
 
+    /// <summary>Runs after the database is closed and before it is opened again: tests throw from it to fail the reopen.</summary>
+    internal Action? FailReopenForTests { get; set; }
+
     /// <summary>How many times this ledger has closed and reopened its database during ingests.</summary>
     internal int Reopens { get; private set; }
 
@@ -112,6 +115,12 @@ public sealed class DuckDbLedger : SqlLedger
         return new Restore(() =>
         {
             _ingesting = false;
+            if (FailedAfterCommit)
+            {
+                // The database could not be reopened: there is no connection to reset, and that error is the one to report.
+                return;
+            }
+
             try
             {
                 Sql.Execute("RESET memory_limit");
@@ -138,6 +147,8 @@ public sealed class DuckDbLedger : SqlLedger
     /// over 300,000 articles glibc's heap grew from 11 to 22 MB and never came down (docs/ledger.md, Speed). Closing
     /// checkpoints the write-ahead log, as DuckDB would have at its threshold; the run index is Parley's own memory
     /// and survives. The scratch tables of the updates are temporary and made per batch, so nothing else is lost.
+    /// If the file cannot be opened again (another process took its lock in between, the disk filled while closing),
+    /// the batch just committed still counts as written and the ledger refuses what comes next with the reason.
     /// </summary>
     private protected override void AfterCommit()
     {
@@ -148,6 +159,7 @@ public sealed class DuckDbLedger : SqlLedger
 
         _commitsSinceOpen = 0;
         Sql.Connection.Dispose();
+        FailReopenForTests?.Invoke();
         Sql.Connection = OpenConnection(Database, _fullPath);
         ApplyIngestLimits();
         Reopens++;

@@ -13,6 +13,7 @@ public abstract class SqlLedger : ISqlLedger
     private readonly Sql _sql;
     private readonly LedgerReader _reader;
     private bool _disposed;
+    private LedgerException? _failedAfterCommit;
 
     private protected SqlLedger(DbConnection connection, string database,
         Action<Sql, string, IReadOnlyList<Column>, IReadOnlyList<object?[]>>? bulkAppend = null, bool singleWriter = false,
@@ -183,6 +184,11 @@ public abstract class SqlLedger : ISqlLedger
     private T Guard<T>(Func<T> work)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_failedAfterCommit is { } failed)
+        {
+            throw new LedgerException(failed.Message, failed);
+        }
+
         try
         {
             return work();
@@ -197,9 +203,22 @@ public abstract class SqlLedger : ISqlLedger
     private T InTransaction<T>(Func<T> work) => Guard(() =>
     {
         T result = Committed(work);
-        AfterCommit();
+        try
+        {
+            AfterCommit();
+        }
+        catch (Exception error) when ((error as LedgerException ?? Translate(error)) is { } failed)
+        {
+            // The work is committed and stays so: its result is handed back (an ingest counts that batch as written),
+            // and every later use of the ledger fails with this reason instead.
+            _failedAfterCommit = failed;
+        }
+
         return result;
     });
+
+    /// <summary>True once what follows a commit failed (DuckDB could not reopen its file): the ledger refuses all further work.</summary>
+    private protected bool FailedAfterCommit => _failedAfterCommit is not null;
 
     private T Committed<T>(Func<T> work)
     {

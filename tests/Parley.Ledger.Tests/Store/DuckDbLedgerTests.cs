@@ -102,6 +102,31 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
     }
 
     [Fact]
+    public void A_reopen_that_fails_after_a_commit_counts_that_batch_and_refuses_the_next_with_the_reason()
+    {
+        string path = Path.Combine(_folder, "reopen", "ledger.duckdb");
+        using (var ledger = (DuckDbLedger)LedgerFactory.Open(path))
+        {
+            ledger.EnsureSchema();
+            long run = ledger.StartRun("ingest", "0.1.0", "kb-1", new DateTimeOffset(2026, 2, 6, 12, 0, 0, TimeSpan.Zero));
+            ledger.CommitsPerReopen = 1;
+            ledger.FailReopenForTests = () => throw new IOException("No space left on device");
+            using (ledger.LimitMemoryForIngest())
+            {
+                ledger.Write(Findings.Batch(FirstReport()), run).ArticlesWritten.Should().Be(1, "the batch committed before the reopen failed");
+                Action next = () => ledger.Write(Findings.Batch(SecondReport()), run);
+                next.Should().Throw<LedgerException>().Which.Message.Should().Contain(path).And.Contain("No space left on device");
+                Action counts = () => ledger.Counts();
+                counts.Should().Throw<LedgerException>();
+            }
+        }
+
+        using ILedger again = LedgerFactory.Open(path);
+        again.Counts().Articles.Should().Be(1, "what was committed stays");
+        again.KnownArticles([FirstReport().Id]).Should().HaveCount(1);
+    }
+
+    [Fact]
     public void An_ingest_that_reopens_its_database_after_every_batch_writes_the_ledger_one_that_never_does()
     {
         // A long ingest closes DuckDB and opens it again every so many commits (DuckDB keeps native memory for every join
