@@ -349,12 +349,19 @@ public sealed class IngestPipeline
             }
 
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-            // The native allocators keep what the batch freed; handing it back keeps the peak from creeping up.
-            NativeAllocators.TrimMalloc();
-            if (_ledger is Store.DuckDbLedger)
+            if (_ledger is Store.DuckDbLedger duckDb)
             {
+                // DuckDB's checkpoints and reopens come now, when the batch is gone and collected (docs/ledger.md, Speed).
+                lock (_ledgerTurn)
+                {
+                    duckDb.BetweenBatches();
+                }
+
                 NativeAllocators.PurgeDuckDb();
             }
+
+            // The native allocators keep what the batch freed; handing it back keeps the peak from creeping up.
+            NativeAllocators.TrimMalloc();
         }
     }
 

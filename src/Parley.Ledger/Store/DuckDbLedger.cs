@@ -25,6 +25,15 @@ public sealed class DuckDbLedger : SqlLedger
     /// </summary>
     internal int CommitsPerReopen { get; set; } = 50;
 
+    /// <summary>
+    /// Bytes of write-ahead log past which <see cref="BetweenBatches"/> checkpoints (DuckDB's own threshold is raised
+    /// out of its way for the ingest); tests lower it.
+    /// </summary>
+    internal long CheckpointLogBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>How many checkpoints <see cref="BetweenBatches"/> has run.</summary>
+    internal int Checkpoints { get; private set; }
+
     /// <summary>Runs after the database is closed and before it is opened again: tests throw from it to fail the reopen.</summary>
     internal Action? FailReopenForTests { get; set; }
 
@@ -125,6 +134,7 @@ public sealed class DuckDbLedger : SqlLedger
             {
                 Sql.Execute("RESET memory_limit");
                 Sql.Execute("RESET threads");
+                Array.ForEach(Settings, setting => Sql.Execute("SET " + setting));
             }
             catch (System.Data.Common.DbException)
             {
@@ -137,32 +147,59 @@ public sealed class DuckDbLedger : SqlLedger
     {
         Sql.Execute($"SET memory_limit = '{IngestMemoryLimit}'");
         Sql.Execute("SET threads = 1");
+        Sql.Execute($"SET checkpoint_threshold = '{IngestCheckpointThreshold}'");
     }
 
+    // During an ingest the checkpoints are Parley's (BetweenBatches); DuckDB's own threshold stays as a backstop
+    // for a caller that writes batches without calling it.
+    internal const string IngestCheckpointThreshold = "256MB";
+
     /// <summary>
-    /// During an ingest, closes the database and opens it again every <see cref="CommitsPerReopen"/> commits. DuckDB
-    /// (1.5) keeps about 3 KB of native memory for every hash join it has run until the database is closed: the
-    /// handles of the join's temporary blocks stay referenced from its buffer pool's eviction queue, which it purges
-    /// only when that queue is long. Every batch runs a few such joins (the updates of merged events and quotes), so
-    /// over 300,000 articles glibc's heap grew from 11 to 22 MB and never came down (docs/ledger.md, Speed). Closing
-    /// checkpoints the write-ahead log, as DuckDB would have at its threshold; the run index is Parley's own memory
-    /// and survives. The scratch tables of the updates are temporary and made per batch, so nothing else is lost.
-    /// If the file cannot be opened again (another process took its lock in between, the disk filled while closing),
-    /// the batch just committed still counts as written and the ledger refuses what comes next with the reason.
+    /// What an ingest runs between batches, after its collection, when the process holds least: every
+    /// <see cref="CommitsPerReopen"/> commits it closes the database and opens it again, and otherwise it checkpoints
+    /// once the write-ahead log passes <see cref="CheckpointLogBytes"/>. DuckDB's own checkpoint runs inside the
+    /// COMMIT, while the batch's findings are still alive, and the ingest's peak was set there (docs/ledger.md, Speed).
+    /// The reopen is for DuckDB (1.5) keeping about 3 KB of native memory for every hash join it has run until the
+    /// database is closed: the handles of the join's temporary blocks stay referenced from its buffer pool's eviction
+    /// queue, which it purges only when that queue is long, and every batch runs a few such joins, so over 300,000
+    /// articles glibc's heap grew from 11 to 22 MB and never came down. Closing checkpoints the log; the run index is
+    /// Parley's own memory and survives; the scratch tables of the updates are temporary and made per batch. If the file
+    /// cannot be opened again (another process took its lock in between, the disk filled while closing), the batches
+    /// already committed stay counted and the ledger refuses what comes next with the reason.
     /// </summary>
-    private protected override void AfterCommit()
+    internal void BetweenBatches()
     {
-        if (!_ingesting || ++_commitsSinceOpen < CommitsPerReopen)
+        if (!_ingesting || FailedAfterCommit)
         {
             return;
         }
 
-        _commitsSinceOpen = 0;
-        Sql.Connection.Dispose();
-        FailReopenForTests?.Invoke();
-        Sql.Connection = OpenConnection(Database, _fullPath);
-        ApplyIngestLimits();
-        Reopens++;
+        Refusing(() =>
+        {
+            if (_commitsSinceOpen >= CommitsPerReopen)
+            {
+                _commitsSinceOpen = 0;
+                Sql.Connection.Dispose();
+                FailReopenForTests?.Invoke();
+                Sql.Connection = OpenConnection(Database, _fullPath);
+                ApplyIngestLimits();
+                Reopens++;
+            }
+            else if (new FileInfo(_fullPath + ".wal") is { Exists: true } log && log.Length > CheckpointLogBytes)
+            {
+                Sql.Execute("CHECKPOINT");
+                Checkpoints++;
+            }
+        });
+    }
+
+    /// <summary>Counts the commits of an ingest towards the next reopen (<see cref="BetweenBatches"/>).</summary>
+    private protected override void AfterCommit()
+    {
+        if (_ingesting)
+        {
+            _commitsSinceOpen++;
+        }
     }
 
     private sealed class Restore(Action undo) : IDisposable

@@ -203,21 +203,29 @@ public abstract class SqlLedger : ISqlLedger
     private T InTransaction<T>(Func<T> work) => Guard(() =>
     {
         T result = Committed(work);
-        try
-        {
-            AfterCommit();
-        }
-        catch (Exception error) when ((error as LedgerException ?? Translate(error)) is { } failed)
-        {
-            // The work is committed and stays so: its result is handed back (an ingest counts that batch as written),
-            // and every later use of the ledger fails with this reason instead.
-            _failedAfterCommit = failed;
-        }
-
+        AfterCommit();
         return result;
     });
 
-    /// <summary>True once what follows a commit failed (DuckDB could not reopen its file): the ledger refuses all further work.</summary>
+    /// <summary>
+    /// Runs upkeep that follows committed work (DuckDB reopening its file between batches). If it fails, the error is
+    /// thrown and the ledger refuses all further work with the same reason: what was committed stays, and nothing runs
+    /// on a connection that may be gone.
+    /// </summary>
+    private protected void Refusing(Action upkeep)
+    {
+        try
+        {
+            upkeep();
+        }
+        catch (Exception error) when ((error as LedgerException ?? Translate(error)) is { } failed)
+        {
+            _failedAfterCommit = failed;
+            throw failed;
+        }
+    }
+
+    /// <summary>True once upkeep after a commit failed (<see cref="Refusing"/>): the ledger refuses all further work.</summary>
     private protected bool FailedAfterCommit => _failedAfterCommit is not null;
 
     private T Committed<T>(Func<T> work)

@@ -102,7 +102,7 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
     }
 
     [Fact]
-    public void A_reopen_that_fails_after_a_commit_counts_that_batch_and_refuses_the_next_with_the_reason()
+    public void A_reopen_that_fails_between_batches_keeps_what_was_committed_and_refuses_the_next_batch_with_the_reason()
     {
         string path = Path.Combine(_folder, "reopen", "ledger.duckdb");
         using (var ledger = (DuckDbLedger)LedgerFactory.Open(path))
@@ -113,9 +113,11 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
             ledger.FailReopenForTests = () => throw new IOException("No space left on device");
             using (ledger.LimitMemoryForIngest())
             {
-                ledger.Write(Findings.Batch(FirstReport()), run).ArticlesWritten.Should().Be(1, "the batch committed before the reopen failed");
+                ledger.Write(Findings.Batch(FirstReport()), run).ArticlesWritten.Should().Be(1);
+                Action reopen = ledger.BetweenBatches;
+                reopen.Should().Throw<LedgerException>().Which.Message.Should().Contain(path).And.Contain("No space left on device");
                 Action next = () => ledger.Write(Findings.Batch(SecondReport()), run);
-                next.Should().Throw<LedgerException>().Which.Message.Should().Contain(path).And.Contain("No space left on device");
+                next.Should().Throw<LedgerException>().Which.Message.Should().Contain("No space left on device");
                 Action counts = () => ledger.Counts();
                 counts.Should().Throw<LedgerException>();
             }
@@ -141,7 +143,7 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
         reopening.Counts.Should().Be(steady.Counts);
         reopening.Events.Should().BeEquivalentTo(steady.Events, options => options.WithStrictOrdering());
         reopening.Quotes.Should().BeEquivalentTo(steady.Quotes, options => options.WithStrictOrdering());
-        reopening.LimitsAfterLastReopen.Should().Be(("45.7 MiB", "1"), "a reopened database is capped as the first one was");
+        reopening.LimitsAfterLastReopen.Should().Be(("45.7 MiB", "1", "244.1 MiB"), "a reopened database is capped as the first one was");
         LedgerEvent call = reopening.Events.Single(found => found.Actors.Contains("xi-jinping"));
         call.MentionCount.Should().Be(2);
         call.Duration.Should().Be(IsoDuration.OfMinutes(90));
@@ -149,32 +151,52 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
         reopening.Writes[^1].ArticlesSkipped.Should().Be(1, "the first report, sent again, is already stored");
     }
 
-    private sealed record Ingested(List<WriteResult> Writes, LedgerCounts Counts, List<LedgerEvent> Events, List<LedgerQuote> Quotes,
-        int Reopens, (string Memory, string Threads) LimitsAfterLastReopen);
+    [Fact]
+    public void An_ingest_that_checkpoints_between_every_batch_writes_the_ledger_one_that_never_does()
+    {
+        // DuckDB's own checkpoint is moved out of the way for an ingest (its threshold raised to 256 MB) and the ingest
+        // checkpoints between batches instead; with a threshold of nothing, after every batch that wrote to the log.
+        Ingested checkpointing = IngestAcrossBatches(commitsPerReopen: int.MaxValue, checkpointLogBytes: 0);
+        Ingested steady = IngestAcrossBatches(commitsPerReopen: int.MaxValue);
 
-    private Ingested IngestAcrossBatches(int commitsPerReopen)
+        checkpointing.Checkpoints.Should().Be(3, "the last batch only repeats an article already stored, so it logs nothing");
+        steady.Checkpoints.Should().Be(0);
+        checkpointing.Writes.Should().Equal(steady.Writes);
+        checkpointing.Counts.Should().Be(steady.Counts);
+        checkpointing.Events.Should().BeEquivalentTo(steady.Events, options => options.WithStrictOrdering());
+        checkpointing.Quotes.Should().BeEquivalentTo(steady.Quotes, options => options.WithStrictOrdering());
+        checkpointing.LimitsAfterLastReopen.CheckpointThreshold.Should().Be("244.1 MiB");
+        checkpointing.CheckpointThresholdAfter.Should().Be("61.0 MiB", "the ledger's own 64 MB comes back after the ingest");
+    }
+
+    private sealed record Ingested(List<WriteResult> Writes, LedgerCounts Counts, List<LedgerEvent> Events, List<LedgerQuote> Quotes,
+        int Reopens, int Checkpoints, (string Memory, string Threads, string CheckpointThreshold) LimitsAfterLastReopen, string CheckpointThresholdAfter);
+
+    private Ingested IngestAcrossBatches(int commitsPerReopen, long checkpointLogBytes = long.MaxValue)
     {
         using var ledger = (DuckDbLedger)Open();
         string Setting(string name) => ((ISqlLedger)ledger).Query($"SELECT current_setting('{name}')::VARCHAR", [], record => record.GetString(0)).Single();
         long run = ledger.StartRun("ingest", "0.1.0", "kb-1", new DateTimeOffset(2026, 2, 6, 12, 0, 0, TimeSpan.Zero));
         var writes = new List<WriteResult>();
-        (string, string) limits;
+        (string, string, string) limits;
         using (ledger.LimitMemoryForIngest())
         {
             ledger.CommitsPerReopen = commitsPerReopen;
+            ledger.CheckpointLogBytes = checkpointLogBytes;
             string sentence = "envoy-a called envoy-b on 10 February.";
             Findings other = new Findings(sentence, "2026-02-10T20:00+00:00").Event(sentence, "CONSULT", "phone", ["envoy-a"], ["envoy-b"], Findings.Day(2026, 2, 10));
             foreach (Findings[] batch in (Findings[][])[[FirstReport()], [other], [SecondReport()], [FirstReport()]])
             {
                 writes.Add(ledger.Write(Findings.Batch(batch), run));
+                ledger.BetweenBatches();
             }
 
-            limits = (Setting("memory_limit"), Setting("threads"));
+            limits = (Setting("memory_limit"), Setting("threads"), Setting("checkpoint_threshold"));
         }
 
         List<LedgerEvent> events = [.. ledger.Events(new EventQuery()).OrderBy(found => found.Id, StringComparer.Ordinal)];
         List<LedgerQuote> quotes = [.. ledger.Quotes(new QuoteQuery()).OrderBy(found => found.Id, StringComparer.Ordinal)];
-        return new Ingested(writes, ledger.Counts(), events, quotes, ledger.Reopens, limits);
+        return new Ingested(writes, ledger.Counts(), events, quotes, ledger.Reopens, ledger.Checkpoints, limits, Setting("checkpoint_threshold"));
     }
 
     [Fact]
