@@ -101,10 +101,21 @@ public sealed class DuckDbLedger : SqlLedger
     // DuckDB keeps every table block it has read cached until it reaches its memory limit (80% of RAM by
     // default), so an ingest's merges (which join the whole events table) grew its memory with the ledger.
     // Ingest needs only the blocks of the batch at hand: above this DuckDB evicts cached blocks, and
-    // writes not yet checkpointed go to a temporary file instead of failing. A 10,000-article run reaches
-    // it too, so a longer run holds no more. Measured at 100,000 articles (docs/ledger.md, Speed): 40 MB
-    // peaked at 229 MB but wrote 1,037-1,149 articles/s, 56 MB at 246 MB and 1,240/s; 48 MB at 240 MB and 1,212/s.
-    internal const string IngestMemoryLimit = "48MB";
+    // writes not yet checkpointed go to a temporary file instead of failing. The limit is a plateau, and an
+    // ingest's peak is flat from the run that first reaches it: at 48 MB that took about 10,000 articles, so a
+    // 10,000-article run peaked 15-22 MB below longer ones; at 30 MB it is reached within about 3,000 articles
+    // (docs/ledger.md, Speed: 10,000 / 30,000 / 100,000 articles peaked at 212 / 218 / 220 MB against 220 / 236 /
+    // 242 MB at 48 MB). A batch that needs more is written again with more (RaiseIngestMemoryLimit).
+    internal const long DefaultIngestMemoryLimit = 30_000_000;
+
+    /// <summary>DuckDB's memory limit when an ingest starts, in bytes (<see cref="DefaultIngestMemoryLimit"/>); tests lower it.</summary>
+    internal long IngestMemoryLimit { get; set; } = DefaultIngestMemoryLimit;
+
+    // The limit in force for the ingest under way: it starts at IngestMemoryLimit and only rises.
+    private long _ingestMemoryLimit = DefaultIngestMemoryLimit;
+
+    /// <summary>How many times an ingest raised DuckDB's memory limit after DuckDB ran out of it.</summary>
+    internal int MemoryLimitRaises { get; private set; }
 
     // Rows per row group in the ledger's file, instead of DuckDB's 122,880. A checkpoint rewrites the row group
     // that new rows were appended to, whole: with articles' texts that was up to 180 MB of column to recompress,
@@ -117,9 +128,19 @@ public sealed class DuckDbLedger : SqlLedger
     /// </summary>
     internal IDisposable LimitMemoryForIngest()
     {
-        ApplyIngestLimits();
-        NativeAllocators.ReturnFreedMemoryPromptly();
+        _ingestMemoryLimit = IngestMemoryLimit;
         _ingesting = true;
+        try
+        {
+            ApplyIngestLimits();
+        }
+        catch
+        {
+            _ingesting = false;
+            throw;
+        }
+
+        NativeAllocators.ReturnFreedMemoryPromptly();
         _commitsSinceOpen = 0;
         return new Restore(() =>
         {
@@ -145,7 +166,21 @@ public sealed class DuckDbLedger : SqlLedger
 
     private void ApplyIngestLimits()
     {
-        Sql.Execute($"SET memory_limit = '{IngestMemoryLimit}'");
+        while (true)
+        {
+            try
+            {
+                Sql.Execute(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SET memory_limit = '{_ingestMemoryLimit}B'"));
+                break;
+            }
+            catch (DuckDBException error) when (CanRaiseIngestMemoryLimit(error))
+            {
+                // DuckDB already holds more than the limit and cannot evict it (it cannot lower a limit below that).
+                _ingestMemoryLimit = Math.Min(IngestMemoryCeiling, _ingestMemoryLimit * 4);
+                MemoryLimitRaises++;
+            }
+        }
+
         Sql.Execute("SET threads = 1");
         Sql.Execute($"SET checkpoint_threshold = '{IngestCheckpointThreshold}'");
     }
@@ -187,11 +222,57 @@ public sealed class DuckDbLedger : SqlLedger
             }
             else if (new FileInfo(_fullPath + ".wal") is { Exists: true } log && log.Length > CheckpointLogBytes)
             {
-                Sql.Execute("CHECKPOINT");
+                try
+                {
+                    Sql.Execute("CHECKPOINT");
+                }
+                catch (DuckDBException error) when (CanRaiseIngestMemoryLimit(error))
+                {
+                    RaiseIngestMemoryLimit();
+                    Sql.Execute("CHECKPOINT");
+                }
+
                 Checkpoints++;
             }
         });
     }
+
+    // The most an ingest raises DuckDB's limit to: DuckDB's own default, 80% of the machine's memory.
+    private static long IngestMemoryCeiling => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 5 * 4;
+
+    private bool CanRaiseIngestMemoryLimit(Exception error) =>
+        _ingesting && error is DuckDBException && IsOutOfMemory(error) && _ingestMemoryLimit < IngestMemoryCeiling;
+
+    // DuckDB out of its memory limit: an "Out of Memory Error" from a statement, or a COMMIT that failed for a block
+    // ("TransactionContext Error: Failed to commit: could not allocate block of size 256.0 KiB (7.8 MiB/7.9 MiB used)").
+    private static bool IsOutOfMemory(Exception error) =>
+        error is DuckDBException { ErrorType: DuckDB.NET.Native.DuckDBErrorType.OutOfMemory }
+        || error.Message.Contains("Out of Memory Error", StringComparison.OrdinalIgnoreCase)
+        || error.Message.Contains("could not allocate block", StringComparison.OrdinalIgnoreCase)
+        || error.Message.Contains("failed to pin block", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Quadruples DuckDB's memory limit for the rest of the ingest, after a batch (rolled back) or a checkpoint ran out
+    /// of it: the limit keeps a typical ingest's memory flat, and must not fail one whose articles or merges need more.
+    /// </summary>
+    private void RaiseIngestMemoryLimit()
+    {
+        _ingestMemoryLimit = Math.Min(IngestMemoryCeiling, _ingestMemoryLimit * 4);
+        MemoryLimitRaises++;
+        ApplyIngestLimits();
+    }
+
+    // A batch that ran DuckDB out of its ingest limit is rolled back and written again with a higher one.
+    private protected override bool IsRetryable(Exception error) => CanRaiseIngestMemoryLimit(error);
+
+    private protected override void PrepareRetry(Exception error)
+    {
+        BatchesRetried++;
+        RaiseIngestMemoryLimit();
+    }
+
+    /// <summary>How many batches ran DuckDB out of its ingest limit and were written again with a higher one.</summary>
+    internal int BatchesRetried { get; private set; }
 
     /// <summary>Counts the commits of an ingest towards the next reopen (<see cref="BetweenBatches"/>).</summary>
     private protected override void AfterCommit()
@@ -288,13 +369,21 @@ public sealed class DuckDbLedger : SqlLedger
     private static bool OwnerMayWrite(string path) =>
         OperatingSystem.IsWindows() || File.GetUnixFileMode(path).HasFlag(UnixFileMode.UserWrite);
 
-    private static LedgerException Describe(string path, Exception error)
+    internal static LedgerException Describe(string path, Exception error)
     {
         string message = error.Message;
-        if (message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        // DuckDB's words for another process holding the file ("Could not set lock on file ...: Conflicting lock is held
+        // in ..."); a bare "lock" also matched "failed to pin block" and called running out of memory a locked file.
+        if (message.Contains("Could not set lock", StringComparison.OrdinalIgnoreCase) || message.Contains("Conflicting lock", StringComparison.OrdinalIgnoreCase))
         {
             return new LedgerException(
                 $"ledger {path}: the file is locked by another process (DuckDB allows one writer at a time; stop the other parley or use PostgreSQL): {message}", error);
+        }
+
+        if (IsOutOfMemory(error))
+        {
+            return new LedgerException(
+                $"ledger {path}: DuckDB ran out of memory; the batch was rolled back (free memory, or write smaller batches with --batch): {message}", error);
         }
 
         if (message.Contains("read-only", StringComparison.OrdinalIgnoreCase) || message.Contains("permission", StringComparison.OrdinalIgnoreCase))

@@ -178,8 +178,13 @@ public abstract class SqlLedger : ISqlLedger
     /// <summary>The backend's error as a <see cref="LedgerException"/> naming the database and the reason, or null to rethrow as is.</summary>
     private protected abstract LedgerException? Translate(Exception error);
 
-    /// <summary>Whether a failed transaction may simply be run again (a deadlock or serialization failure).</summary>
+    /// <summary>Whether a failed transaction may be run again (a deadlock or serialization failure; DuckDB out of its memory limit).</summary>
     private protected virtual bool IsRetryable(Exception error) => false;
+
+    /// <summary>Runs after a retryable failure is rolled back and before the transaction runs again (nothing by default).</summary>
+    private protected virtual void PrepareRetry(Exception error)
+    {
+    }
 
     private T Guard<T>(Func<T> work)
     {
@@ -244,6 +249,8 @@ public abstract class SqlLedger : ISqlLedger
             {
                 SafeRollback(transaction);
                 _sql.Index?.Invalidate();
+                _sql.Transaction = null;
+                PrepareRetry(error);
             }
             catch
             {

@@ -93,7 +93,7 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
 
         using (ledger.LimitMemoryForIngest())
         {
-            Setting("memory_limit").Should().Be("45.7 MiB");
+            Setting("memory_limit").Should().Be("28.6 MiB");
             Setting("threads").Should().Be("1");
         }
 
@@ -143,7 +143,7 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
         reopening.Counts.Should().Be(steady.Counts);
         reopening.Events.Should().BeEquivalentTo(steady.Events, options => options.WithStrictOrdering());
         reopening.Quotes.Should().BeEquivalentTo(steady.Quotes, options => options.WithStrictOrdering());
-        reopening.LimitsAfterLastReopen.Should().Be(("45.7 MiB", "1", "244.1 MiB"), "a reopened database is capped as the first one was");
+        reopening.LimitsAfterLastReopen.Should().Be(("28.6 MiB", "1", "244.1 MiB"), "a reopened database is capped as the first one was");
         LedgerEvent call = reopening.Events.Single(found => found.Actors.Contains("xi-jinping"));
         call.MentionCount.Should().Be(2);
         call.Duration.Should().Be(IsoDuration.OfMinutes(90));
@@ -169,14 +169,58 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
         checkpointing.CheckpointThresholdAfter.Should().Be("61.0 MiB", "the ledger's own 64 MB comes back after the ingest");
     }
 
-    private sealed record Ingested(List<WriteResult> Writes, LedgerCounts Counts, List<LedgerEvent> Events, List<LedgerQuote> Quotes,
-        int Reopens, int Checkpoints, (string Memory, string Threads, string CheckpointThreshold) LimitsAfterLastReopen, string CheckpointThresholdAfter);
+    [Fact]
+    public void A_batch_that_runs_duckdb_out_of_its_ingest_memory_is_written_again_with_a_higher_limit()
+    {
+        // The ingest's limit keeps DuckDB's memory flat; a batch that needs more must not fail the ingest. With a limit of
+        // 64 KiB above what DuckDB holds, the first batch runs out: it is rolled back, the limit quadrupled, and the batch
+        // written again.
+        Ingested starved = IngestAcrossBatches(commitsPerReopen: 1, starved: true);
+        Ingested steady = IngestAcrossBatches(commitsPerReopen: 1);
 
-    private Ingested IngestAcrossBatches(int commitsPerReopen, long checkpointLogBytes = long.MaxValue)
+        starved.MemoryLimitRaises.Should().BePositive();
+        starved.BatchesRetried.Should().BePositive("the limit was raised for a batch that ran out, not only when it was set");
+        steady.MemoryLimitRaises.Should().Be(0);
+        starved.Writes.Should().Equal(steady.Writes);
+        starved.Counts.Should().Be(steady.Counts);
+        starved.Events.Should().BeEquivalentTo(steady.Events, options => options.WithStrictOrdering());
+        starved.Quotes.Should().BeEquivalentTo(steady.Quotes, options => options.WithStrictOrdering());
+        starved.LimitsAfterLastReopen.Memory.Should().NotBe("97.6 KiB", "a raised limit holds for the rest of the ingest, reopens included");
+        starved.MemoryAfter.Should().Be(steady.MemoryAfter, "DuckDB's own limit comes back after the ingest");
+    }
+
+    [Theory]
+    [InlineData("Out of Memory Error: failed to pin block of size 256.0 KiB (22.7 MiB/22.8 MiB used)", "DuckDB ran out of memory")]
+    [InlineData("TransactionContext Error: Failed to commit: could not allocate block of size 256.0 KiB (7.8 MiB/7.9 MiB used)", "DuckDB ran out of memory")]
+    [InlineData("IO Error: Could not set lock on file \"/data/parley.duckdb\": Conflicting lock is held in /usr/bin/parley (PID 4242)", "locked by another process")]
+    [InlineData("IO Error: Could not write file \"/data/parley.duckdb.wal\": No space left on device", "the disk is full")]
+    public void A_duckdb_failure_is_named_for_what_it_is(string duckdb, string named)
+    {
+        // "failed to pin block" once read as a locked file: the lock test matched "lock" inside "block".
+        LedgerException error = DuckDbLedger.Describe("/data/parley.duckdb", new IOException(duckdb));
+
+        error.Message.Should().StartWith("ledger /data/parley.duckdb: ").And.Contain(named).And.EndWith(duckdb);
+        error.Message.Replace(duckdb, "", StringComparison.Ordinal).Should().NotContainAny(Namings.Where(other => other != named));
+    }
+
+    private static readonly string[] Namings = ["DuckDB ran out of memory", "locked by another process", "the disk is full"];
+
+    private sealed record Ingested(List<WriteResult> Writes, LedgerCounts Counts, List<LedgerEvent> Events, List<LedgerQuote> Quotes,
+        int Reopens, int Checkpoints, (string Memory, string Threads, string CheckpointThreshold) LimitsAfterLastReopen, string CheckpointThresholdAfter,
+        int MemoryLimitRaises, int BatchesRetried, string MemoryAfter);
+
+    private Ingested IngestAcrossBatches(int commitsPerReopen, long checkpointLogBytes = long.MaxValue, bool starved = false)
     {
         using var ledger = (DuckDbLedger)Open();
         string Setting(string name) => ((ISqlLedger)ledger).Query($"SELECT current_setting('{name}')::VARCHAR", [], record => record.GetString(0)).Single();
         long run = ledger.StartRun("ingest", "0.1.0", "kb-1", new DateTimeOffset(2026, 2, 6, 12, 0, 0, TimeSpan.Zero));
+        if (starved)
+        {
+            // DuckDB cannot lower its limit below what it holds, so the limit starts just above that.
+            long held = ((ISqlLedger)ledger).Query("SELECT sum(memory_usage_bytes)::BIGINT FROM duckdb_memory()", [], record => record.GetInt64(0)).Single();
+            ledger.IngestMemoryLimit = held + 64 * 1024;
+        }
+
         var writes = new List<WriteResult>();
         (string, string, string) limits;
         using (ledger.LimitMemoryForIngest())
@@ -196,7 +240,8 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
 
         List<LedgerEvent> events = [.. ledger.Events(new EventQuery()).OrderBy(found => found.Id, StringComparer.Ordinal)];
         List<LedgerQuote> quotes = [.. ledger.Quotes(new QuoteQuery()).OrderBy(found => found.Id, StringComparer.Ordinal)];
-        return new Ingested(writes, ledger.Counts(), events, quotes, ledger.Reopens, ledger.Checkpoints, limits, Setting("checkpoint_threshold"));
+        return new Ingested(writes, ledger.Counts(), events, quotes, ledger.Reopens, ledger.Checkpoints, limits, Setting("checkpoint_threshold"),
+            ledger.MemoryLimitRaises, ledger.BatchesRetried, Setting("memory_limit"));
     }
 
     [Fact]
