@@ -176,8 +176,7 @@ public sealed class DuckDbLedger : SqlLedger
             catch (DuckDBException error) when (CanRaiseIngestMemoryLimit(error))
             {
                 // DuckDB already holds more than the limit and cannot evict it (it cannot lower a limit below that).
-                _ingestMemoryLimit = Math.Min(IngestMemoryCeiling, _ingestMemoryLimit * 4);
-                MemoryLimitRaises++;
+                RaiseIngestMemoryLimit();
             }
         }
 
@@ -229,6 +228,7 @@ public sealed class DuckDbLedger : SqlLedger
                 catch (DuckDBException error) when (CanRaiseIngestMemoryLimit(error))
                 {
                     RaiseIngestMemoryLimit();
+                    ApplyIngestLimits();
                     Sql.Execute("CHECKPOINT");
                 }
 
@@ -252,14 +252,14 @@ public sealed class DuckDbLedger : SqlLedger
         || error.Message.Contains("failed to pin block", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Quadruples DuckDB's memory limit for the rest of the ingest, after a batch (rolled back) or a checkpoint ran out
-    /// of it: the limit keeps a typical ingest's memory flat, and must not fail one whose articles or merges need more.
+    /// Quadruples the ingest's memory limit for the rest of the ingest (the caller applies it), after a batch (rolled
+    /// back) or a checkpoint ran DuckDB out of it: the limit keeps a typical ingest's memory flat, and must not fail one
+    /// whose articles or merges need more.
     /// </summary>
     private void RaiseIngestMemoryLimit()
     {
         _ingestMemoryLimit = Math.Min(IngestMemoryCeiling, _ingestMemoryLimit * 4);
         MemoryLimitRaises++;
-        ApplyIngestLimits();
     }
 
     // A batch that ran DuckDB out of its ingest limit is rolled back and written again with a higher one.
@@ -269,6 +269,7 @@ public sealed class DuckDbLedger : SqlLedger
     {
         BatchesRetried++;
         RaiseIngestMemoryLimit();
+        ApplyIngestLimits();
     }
 
     /// <summary>How many batches ran DuckDB out of its ingest limit and were written again with a higher one.</summary>
@@ -383,7 +384,7 @@ public sealed class DuckDbLedger : SqlLedger
         if (IsOutOfMemory(error))
         {
             return new LedgerException(
-                $"ledger {path}: DuckDB ran out of memory; the batch was rolled back (free memory, or write smaller batches with --batch): {message}", error);
+                $"ledger {path}: DuckDB ran out of memory, and what it was writing was rolled back (free memory, or ingest in smaller batches with --batch): {message}", error);
         }
 
         if (message.Contains("read-only", StringComparison.OrdinalIgnoreCase) || message.Contains("permission", StringComparison.OrdinalIgnoreCase))
