@@ -104,7 +104,7 @@ public sealed class DuckDbLedger : SqlLedger
     // writes not yet checkpointed go to a temporary file instead of failing. The limit is a plateau, and an
     // ingest's peak is flat from the run that first reaches it: at 48 MB that took about 10,000 articles, so a
     // 10,000-article run peaked 15-22 MB below longer ones; at 30 MB it is reached within about 3,000 articles
-    // (docs/ledger.md, Speed: 10,000 / 30,000 / 100,000 articles peaked at 212 / 218 / 220 MB against 220 / 236 /
+    // (docs/ledger.md, Speed: 10,000 / 30,000 / 100,000 articles peaked at 209 / 219 / 220 MB against 220 / 236 /
     // 242 MB at 48 MB). A batch that needs more is written again with more (RaiseIngestMemoryLimit).
     internal const long DefaultIngestMemoryLimit = 30_000_000;
 
