@@ -160,6 +160,37 @@ public sealed class SourceReaderTests : IDisposable
     }
 
     [Fact]
+    public void Reads_every_line_of_a_gzip_file_of_two_members_whose_trailer_gives_only_the_last_ones_size()
+    {
+        // The buffer starts at the size a gzip file records for itself, which is only a hint: with two members (files
+        // concatenated) it is the second's alone, and the buffer has to grow past it. Lines are numbered across both.
+        static byte[] Member(int first, int count)
+        {
+            using var compressed = new MemoryStream();
+            using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+            {
+                for (int n = first; n < first + count; n++)
+                {
+                    gzip.Write(Encoding.UTF8.GetBytes(
+                        $"{{\"text\": \"The foreign minister met envoy {n} in Nairobi on Monday to discuss the border.\", \"url\": \"https://news.example/{n}\"}}\n"));
+                }
+            }
+
+            return compressed.ToArray();
+        }
+
+        string path = Write("feed.jsonl.gz", [.. Member(1, 3000), .. Member(3001, 2)]);
+
+        List<SourceItem> items = [.. new SourceReader().ReadFile(path)];
+
+        items.Should().HaveCount(3002).And.OnlyContain(item => item.Document != null);
+        items[0].Document!.Source.Should().Be(path + "#1");
+        items[2999].Document!.Content.Should().Contain("envoy 3000 ");
+        items[^1].Document!.Source.Should().Be(path + "#3002");
+        items[^1].Document!.Content.Should().Contain("envoy 3002 ");
+    }
+
+    [Fact]
     public void Reads_stdin_for_a_dash()
     {
         byte[] text = Encoding.UTF8.GetBytes("Seoul and Tokyo agreed on Friday to restart a security dialogue.");
