@@ -245,8 +245,7 @@ internal sealed class BatchWriter(Sql sql, Action<IEnumerable<string>> lockKeys)
             ask = [];
             foreach ((string key, List<(FuzzyDate? Date, DateOnly? Published)> dates) in reports)
             {
-                if (index.TryGetEvents(key, (date, first) => dates.Exists(report => EventMerge.Joins(date, first, report.Date, report.Published)),
-                    out string cachedKey, out List<MergedEvent> cached))
+                if (index.TryGetEvents(key, dates, out string cachedKey, out List<MergedEvent> cached))
                 {
                     // Keyed by the cache's own string, so this batch's events share it too.
                     candidates[cachedKey] = cached;

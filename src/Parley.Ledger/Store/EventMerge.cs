@@ -83,6 +83,34 @@ internal static partial class EventMerge
             && Math.Abs(day.DayNumber - first.DayNumber) <= UndatedWindowDays;
     }
 
+    /// <summary>
+    /// The year a stored event is filed under by the run index: the year its date starts in, or for an undated event
+    /// the year of its first report (0 for one with neither, which no report can join).
+    /// </summary>
+    public static int YearFiled(FuzzyDate? date, DateOnly? firstReported) => date?.Start.Year ?? firstReported?.Year ?? 0;
+
+    /// <summary>
+    /// The years (first, last) that a stored event this report can join is filed under (<see cref="YearFiled"/>); an
+    /// empty range (first above last) when it can join none. A dated event it joins shares a day with its period, and
+    /// only a week runs into the next year (by six days at most), so it starts between the year before the report's
+    /// period starts and the year it ends; an undated one was first reported within the undated window of its article.
+    /// </summary>
+    public static (int First, int Last) YearsJoined(FuzzyDate? date, DateOnly? published)
+    {
+        if (date is { } reported)
+        {
+            return (reported.Start.Year - 1, reported.End.Year);
+        }
+
+        if (published is { } day)
+        {
+            return (DateOnly.FromDayNumber(Math.Max(0, day.DayNumber - UndatedWindowDays)).Year,
+                DateOnly.FromDayNumber(Math.Min(DateOnly.MaxValue.DayNumber, day.DayNumber + UndatedWindowDays)).Year);
+        }
+
+        return (1, 0);
+    }
+
     /// <summary>Keeps the best-known details of both: the most precise date, a duration, all topics, the highest confidence, a medium.</summary>
     public static void Absorb(MergedEvent stored, FuzzyDate? date, IsoDuration? duration, string? medium, IEnumerable<string> topics, double confidence, int mentions)
     {

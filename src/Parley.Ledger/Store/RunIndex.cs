@@ -12,8 +12,9 @@ namespace Parley.Ledger.Store;
 /// <list type="bullet">
 /// <item>Article ids, merge keys and quote ids in Bloom filters of a fixed size (<see cref="KeyFilter"/>): a miss is
 /// certain and a hit is checked in the database, so the index costs the same at 10,000 articles as at a million.</item>
-/// <item>The events of recently used merge keys with their merged state (the candidates of the merge rule),
-/// at most <see cref="MaxCachedEvents"/> by default: older keys are dropped and read from the database again when used.</item>
+/// <item>The events of recently used merge keys with their merged state (the candidates of the merge rule), filed
+/// by year so that a batch reads and copies only the years its reports reach, at most <see cref="MaxCachedEvents"/> by
+/// default: older keys are dropped and read from the database again when used.</item>
 /// <item>Actors and whether they are listed (bounded by the knowledge base and the names in the news).</item>
 /// </list>
 /// With more than <see cref="MaxKeys"/> stored keys it is not used at all and every lookup asks the database.
@@ -144,13 +145,14 @@ internal sealed class RunIndex
     }
 
     /// <summary>
-    /// The cached events of a merge key that <paramref name="mayJoin"/> (given an event's date and first report)
-    /// lets through, sorted by id, if the key is cached: new objects the caller may change, with the key string
-    /// the cache holds (so a batch's events share one instance). Only the events a report of the batch could join
-    /// are made into objects: a key's list grows with the ledger (one event per date its parties met), and
-    /// unpacking all of it every batch made the writer's garbage grow with the corpus.
+    /// The cached events of a merge key that one of <paramref name="reports"/> (a date and the article's publication
+    /// date each) can join by the merge rule, sorted by id, if the key is cached: new objects the caller may change,
+    /// with the key string the cache holds (so a batch's events share one instance). Only the years the reports reach
+    /// are looked at, and only the events a report could join are made into objects: a key's history grows with the
+    /// ledger (one event per date its parties met), and unpacking all of it every batch made the writer's garbage grow
+    /// with the corpus.
     /// </summary>
-    public bool TryGetEvents(string mergeKey, Func<FuzzyDate?, DateOnly?, bool> mayJoin, out string cachedKey, out List<MergedEvent> events)
+    public bool TryGetEvents(string mergeKey, List<(FuzzyDate? Date, DateOnly? Published)> reports, out string cachedKey, out List<MergedEvent> events)
     {
         if (!_young.TryGetValue(mergeKey, out CachedKey entry))
         {
@@ -164,15 +166,27 @@ internal sealed class RunIndex
         }
 
         cachedKey = entry.Key;
-        events = [];
-        foreach (CachedEvent cached in entry.Events)
+        List<(int First, int Last)> reached = reports.ConvertAll(report => EventMerge.YearsJoined(report.Date, report.Published));
+        var found = new List<CachedEvent>();
+        foreach (YearOfEvents year in entry.Years)
         {
-            if (mayJoin(cached.Date, cached.ReportedOn))
+            if (!reached.Exists(range => range.First <= year.Year && year.Year <= range.Last))
             {
-                events.Add(cached.Unpack(entry.Key));
+                continue;
+            }
+
+            foreach (CachedEvent cached in year.Events)
+            {
+                if (reports.Exists(report => EventMerge.Joins(cached.Date, cached.ReportedOn, report.Date, report.Published)))
+                {
+                    found.Add(cached);
+                }
             }
         }
 
+        // Each year is sorted by id; a report reaching two years takes from both.
+        found.Sort((a, b) => a.Id.CompareTo(b.Id));
+        events = found.ConvertAll(cached => cached.Unpack(entry.Key));
         return true;
     }
 
@@ -192,12 +206,12 @@ internal sealed class RunIndex
     public void Put(string mergeKey, List<MergedEvent> events, bool complete)
     {
         _mergeKeys!.Add(mergeKey);
-        CachedEvent[] kept = [];
+        YearOfEvents[] kept = [];
         if (!complete)
         {
             if (_young.TryGetValue(mergeKey, out CachedKey cached) || _old.TryGetValue(mergeKey, out cached))
             {
-                kept = cached.Events;
+                kept = cached.Years;
             }
             else
             {
@@ -217,44 +231,79 @@ internal sealed class RunIndex
             packed.Add(one);
         }
 
-        packed.Sort((a, b) => a.Id.CompareTo(b.Id));
-        CachedEvent[] all = Merge(kept, packed);
-        if (all.Length > 0)
+        YearOfEvents[] years = File(kept, packed);
+        if (years.Length > 0)
         {
-            Keep(new CachedKey(mergeKey, all));
+            Keep(new CachedKey(mergeKey, years, years.Sum(year => year.Events.Length)));
         }
     }
 
-    /// <summary>Both id-sorted lists as one; an event in both is taken from <paramref name="newer"/>.</summary>
-    private static CachedEvent[] Merge(CachedEvent[] older, List<CachedEvent> newer)
+    /// <summary>
+    /// A key's years with the batch's events filed in: only the years the batch touches are copied, so what a batch
+    /// copies is bounded by a year of the key's history, not by all of it (whole histories copied every batch were
+    /// the large object heap's growth over a long ingest). An event that took a more precise date may now be filed
+    /// a year earlier or later (a week that runs into the next year), so its old copy is looked for a year either side.
+    /// </summary>
+    private static YearOfEvents[] File(YearOfEvents[] kept, List<CachedEvent> packed)
     {
-        var all = new List<CachedEvent>(older.Length + newer.Count);
-        int i = 0, j = 0;
-        while (i < older.Length || j < newer.Count)
+        var batch = new Dictionary<int, List<CachedEvent>>();
+        var touched = new HashSet<int>();
+        var ids = new HashSet<ulong>();
+        foreach (CachedEvent one in packed)
         {
-            if (j == newer.Count || (i < older.Length && older[i].Id < newer[j].Id))
-            {
-                all.Add(older[i++]);
-            }
-            else
-            {
-                if (i < older.Length && older[i].Id == newer[j].Id)
-                {
-                    i++;
-                }
+            int year = EventMerge.YearFiled(one.Date, one.ReportedOn);
+            (batch.TryGetValue(year, out List<CachedEvent>? list) ? list : batch[year] = []).Add(one);
+            touched.UnionWith([year - 1, year, year + 1]);
+            ids.Add(one.Id);
+        }
 
-                all.Add(newer[j++]);
+        var years = new List<YearOfEvents>(kept.Length + batch.Count);
+        foreach (YearOfEvents year in kept)
+        {
+            if (!touched.Contains(year.Year))
+            {
+                years.Add(year);
+                continue;
+            }
+
+            // The batch's copy of an event replaces the stored one, wherever it is filed now.
+            List<CachedEvent> newer = batch.Remove(year.Year, out List<CachedEvent>? list) ? list : [];
+            newer.Sort((a, b) => a.Id.CompareTo(b.Id));
+            CachedEvent[] merged = Merge([.. year.Events.Where(one => !ids.Contains(one.Id))], newer);
+            if (merged.Length > 0)
+            {
+                years.Add(new YearOfEvents(year.Year, merged));
             }
         }
 
-        return [.. all];
+        foreach ((int year, List<CachedEvent> list) in batch)
+        {
+            list.Sort((a, b) => a.Id.CompareTo(b.Id));
+            years.Add(new YearOfEvents(year, [.. list]));
+        }
+
+        years.Sort((a, b) => a.Year.CompareTo(b.Year));
+        return [.. years];
+    }
+
+    /// <summary>Two id-sorted lists with no id in common as one.</summary>
+    private static CachedEvent[] Merge(CachedEvent[] older, List<CachedEvent> newer)
+    {
+        var all = new CachedEvent[older.Length + newer.Count];
+        int i = 0, j = 0, k = 0;
+        while (i < older.Length || j < newer.Count)
+        {
+            all[k++] = j == newer.Count || (i < older.Length && older[i].Id < newer[j].Id) ? older[i++] : newer[j++];
+        }
+
+        return all;
     }
 
     private void Forget(string mergeKey)
     {
         if (_young.Remove(mergeKey, out CachedKey young))
         {
-            _youngEvents -= young.Events.Length;
+            _youngEvents -= young.Count;
         }
 
         _old.Remove(mergeKey);
@@ -263,7 +312,7 @@ internal sealed class RunIndex
     private void Keep(CachedKey entry)
     {
         _young[entry.Key] = entry;
-        _youngEvents += entry.Events.Length;
+        _youngEvents += entry.Count;
         if (_youngEvents > _maxCachedEvents / 2)
         {
             // The older generation goes; its events are read from the database if their key comes again.
@@ -273,8 +322,11 @@ internal sealed class RunIndex
         }
     }
 
-    /// <summary>A cached merge key (the one string instance its batches share) and its events.</summary>
-    private readonly record struct CachedKey(string Key, CachedEvent[] Events);
+    /// <summary>A cached merge key (the one string instance its batches share), its events by the year they are filed under, and how many.</summary>
+    private readonly record struct CachedKey(string Key, YearOfEvents[] Years, int Count);
+
+    /// <summary>The cached events of one key filed under one year (<see cref="EventMerge.YearFiled"/>), sorted by id.</summary>
+    private readonly record struct YearOfEvents(int Year, CachedEvent[] Events);
 
     /// <summary>Whether a quote with this id may be stored (false: certainly not).</summary>
     public bool MayHaveQuote(string quoteId) => _quotes!.MayContain(quoteId);

@@ -459,6 +459,58 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
         return (ledger.Counts(), [.. ledger.Events(new EventQuery()).OrderBy(found => found.Id, StringComparer.Ordinal)]);
     }
 
+    [Fact]
+    public void A_week_that_a_later_report_dates_into_the_next_year_is_merged_from_memory_as_from_the_file()
+    {
+        // The run index files a key's events by the year their date starts in. A call reported as the week that begins on
+        // 29 December, then dated 2 January by a later report, moves to the next year: no copy of the week may stay behind
+        // under the old one, or the report of a call on 29 December would join it.
+        (LedgerCounts Counts, List<LedgerEvent> Events) cached = IngestYearEndCalls(cap: null);
+        (LedgerCounts Counts, List<LedgerEvent> Events) fromFile = IngestYearEndCalls(cap: 2);
+
+        cached.Counts.Should().Be(fromFile.Counts);
+        cached.Events.Should().BeEquivalentTo(fromFile.Events, options => options.WithStrictOrdering());
+        List<LedgerEvent> calls = [.. cached.Events.Where(found => found.Actors.Contains("xi-jinping"))];
+        calls.Should().HaveCount(2);
+        calls.Single(found => found.Date == Findings.Day(2026, 1, 2)).MentionCount.Should().Be(3, "the week, then the 2nd twice");
+        calls.Single(found => found.Date == Findings.Day(2025, 12, 29)).MentionCount.Should().Be(2, "the 29th, then a report that says only 2025");
+    }
+
+    private (LedgerCounts, List<LedgerEvent>) IngestYearEndCalls(int? cap)
+    {
+        using ILedger ledger = Open();
+        var writer = (SqlLedger)ledger;
+        if (cap is { } limit)
+        {
+            writer.LimitRunIndex(limit);
+        }
+
+        long run = ledger.StartRun("ingest", "0.1.0", "kb-1", new DateTimeOffset(2026, 1, 10, 12, 0, 0, TimeSpan.Zero));
+        string callKey = Keys.MergeKey("CONSULT", "phone", "occurred", Keys.Participants(["xi-jinping"], ["vladimir-putin"]));
+        (FuzzyDate Date, string When)[] reports =
+        [
+            (FuzzyDate.WeekOf(new DateOnly(2025, 12, 29)), "last week"), (Findings.Day(2026, 1, 2), "on 2 January"),
+            (Findings.Day(2025, 12, 29), "on 29 December"), (Findings.Day(2026, 1, 2), "on Friday"), (FuzzyDate.InYear(2025), "in 2025"),
+        ];
+        for (int i = 0; i < reports.Length; i++)
+        {
+            string sentence = $"Xi Jinping and Vladimir Putin spoke by phone {reports[i].When}.";
+            ledger.Write(Findings.Batch(new Findings($"BEIJING - {sentence}", $"2026-01-{3 + i:00}T09:00+00:00", $"Desk {i}")
+                .Event(sentence, "CONSULT", "phone", ["xi-jinping"], ["vladimir-putin"], reports[i].Date)), run);
+            foreach (string envoy in new[] { $"envoy-{i}-a", $"envoy-{i}-b", $"envoy-{i}-c" })
+            {
+                // With a cap of 2, three other calls push the Xi-Putin key out of memory, and its events are read from the file.
+                string other = $"{envoy} called a counterpart on 8 January.";
+                ledger.Write(Findings.Batch(new Findings(other, "2026-01-08T20:00+00:00")
+                    .Event(other, "CONSULT", "phone", [envoy], [envoy + "-counterpart"], Findings.Day(2026, 1, 8))), run);
+            }
+
+            writer.Index!.Caches(callKey).Should().Be(cap is null);
+        }
+
+        return (ledger.Counts(), [.. ledger.Events(new EventQuery()).OrderBy(found => found.Id, StringComparer.Ordinal)]);
+    }
+
     // The call's three reports, each after three other calls; with a cap, checks the call really left the run index.
     private (List<WriteResult>, LedgerCounts, List<LedgerEvent>, List<LedgerMention>) IngestCall(int? cap)
     {

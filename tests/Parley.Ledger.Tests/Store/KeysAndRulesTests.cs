@@ -67,6 +67,42 @@ public sealed class KeysAndRulesTests
         EventMerge.Joins(Stored(null, new DateOnly(2026, 2, 4)), null, null).Should().BeFalse();
     }
 
+    [Fact]
+    public void Every_event_a_report_joins_is_filed_under_a_year_the_report_reaches()
+    {
+        // The run index looks a report's candidates up by year only; a joinable event filed outside the report's years
+        // would be missed. Every period of every precision around two New Years, dated and undated, either side.
+        List<(FuzzyDate? Date, DateOnly? Published)> periods = [(null, null)];
+        for (var day = new DateOnly(2024, 12, 1); day <= new DateOnly(2026, 1, 31); day = day.AddDays(1))
+        {
+            periods.AddRange([(FuzzyDate.OnDay(day), day), (FuzzyDate.WeekOf(day), day), (FuzzyDate.InMonth(day.Year, day.Month), day),
+                (FuzzyDate.InYear(day.Year), day), (null, day)]);
+        }
+
+        periods = [.. periods.Distinct()];
+        int joined = 0, crossing = 0;
+        foreach ((FuzzyDate? storedDate, DateOnly? firstReported) in periods)
+        {
+            int filed = EventMerge.YearFiled(storedDate, firstReported);
+            foreach ((FuzzyDate? date, DateOnly? published) in periods)
+            {
+                if (!EventMerge.Joins(storedDate, firstReported, date, published))
+                {
+                    continue;
+                }
+
+                (int first, int last) = EventMerge.YearsJoined(date, published);
+                filed.Should().BeInRange(first, last, $"a report {date?.ToIso() ?? "undated"} of {published:yyyy-MM-dd} joins an event {storedDate?.ToIso() ?? "undated"} first reported {firstReported:yyyy-MM-dd}");
+                joined++;
+                crossing += filed != (date?.Start.Year ?? published!.Value.Year) ? 1 : 0;
+            }
+        }
+
+        joined.Should().BeGreaterThan(100_000);
+        crossing.Should().BeGreaterThan(0, "some joins cross a New Year");
+        EventMerge.YearsJoined(null, null).Should().Match<(int First, int Last)>(range => range.First > range.Last, "a report with no date at all joins nothing");
+    }
+
     [Theory]
     [InlineData("PT1H30M")]
     [InlineData("P3D")]
