@@ -410,27 +410,16 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
     {
         // The run index hands the writer only the events of a key a report could join; what it keeps must still be the
         // key's whole history, so a ledger written through it equals one read back from the file every batch.
-        (LedgerCounts Counts, List<LedgerEvent> Events) cached = IngestDailyCalls(cap: null);
-        (LedgerCounts Counts, List<LedgerEvent> Events) fromFile = IngestDailyCalls(cap: 2);
+        List<LedgerEvent> events = SameFromMemoryAsFromFile(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero), WriteDailyCalls);
 
-        cached.Counts.Should().Be(fromFile.Counts);
-        cached.Events.Should().BeEquivalentTo(fromFile.Events, options => options.WithStrictOrdering());
-        cached.Events.Where(found => found.Actors.Contains("xi-jinping")).Should().HaveCount(4, "calls on the 3rd, 4th, 5th and 9th");
-        cached.Events.Single(found => found.Date == Findings.Day(2026, 3, 4)).MentionCount.Should().Be(2);
-        cached.Events.Single(found => found.Date == Findings.Day(2026, 3, 4)).Topics.Should().Equal("gas", "grain");
-        cached.Events.Single(found => found.Date == Findings.Day(2026, 3, 5)).Topics.Should().Equal("gas", "oil");
+        events.Where(found => found.Actors.Contains("xi-jinping")).Should().HaveCount(4, "calls on the 3rd, 4th, 5th and 9th");
+        events.Single(found => found.Date == Findings.Day(2026, 3, 4)).MentionCount.Should().Be(2);
+        events.Single(found => found.Date == Findings.Day(2026, 3, 4)).Topics.Should().Equal("gas", "grain");
+        events.Single(found => found.Date == Findings.Day(2026, 3, 5)).Topics.Should().Equal("gas", "oil");
     }
 
-    private (LedgerCounts, List<LedgerEvent>) IngestDailyCalls(int? cap)
+    private static void WriteDailyCalls(ILedger ledger, long run, bool capped)
     {
-        using ILedger ledger = Open();
-        var writer = (SqlLedger)ledger;
-        if (cap is { } limit)
-        {
-            writer.LimitRunIndex(limit);
-        }
-
-        long run = ledger.StartRun("ingest", "0.1.0", "kb-1", new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
         Findings Call(int day, int published, string topic)
         {
             string sentence = $"Xi Jinping and Vladimir Putin spoke by phone on {day} March about {topic}.";
@@ -451,12 +440,10 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
                 .Event(sentence, "CONSULT", "phone", [envoy], [envoy + "-counterpart"], Findings.Day(2026, 3, 6))), run);
         }
 
-        string callKey = Keys.MergeKey("CONSULT", "phone", "occurred", Keys.Participants(["xi-jinping"], ["vladimir-putin"]));
-        writer.Index!.Caches(callKey).Should().Be(cap is null);
+        ((SqlLedger)ledger).Index!.Caches(XiPutinCall).Should().Be(!capped);
         ledger.Write(Findings.Batch(Call(4, 8, "grain"), Call(9, 9, "grain")), run);
         // The 5th was not handed out with the last batch; it must still be held whole for this one.
         ledger.Write(Findings.Batch(Call(5, 10, "oil")), run);
-        return (ledger.Counts(), [.. ledger.Events(new EventQuery()).OrderBy(found => found.Id, StringComparer.Ordinal)]);
     }
 
     [Fact]
@@ -465,28 +452,16 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
         // The run index files a key's events by the year their date starts in. A call reported as the week that begins on
         // 29 December, then dated 2 January by a later report, moves to the next year: no copy of the week may stay behind
         // under the old one, or the report of a call on 29 December would join it.
-        (LedgerCounts Counts, List<LedgerEvent> Events) cached = IngestYearEndCalls(cap: null);
-        (LedgerCounts Counts, List<LedgerEvent> Events) fromFile = IngestYearEndCalls(cap: 2);
+        List<LedgerEvent> events = SameFromMemoryAsFromFile(new DateTimeOffset(2026, 1, 10, 12, 0, 0, TimeSpan.Zero), WriteYearEndCalls);
 
-        cached.Counts.Should().Be(fromFile.Counts);
-        cached.Events.Should().BeEquivalentTo(fromFile.Events, options => options.WithStrictOrdering());
-        List<LedgerEvent> calls = [.. cached.Events.Where(found => found.Actors.Contains("xi-jinping"))];
+        List<LedgerEvent> calls = [.. events.Where(found => found.Actors.Contains("xi-jinping"))];
         calls.Should().HaveCount(2);
         calls.Single(found => found.Date == Findings.Day(2026, 1, 2)).MentionCount.Should().Be(3, "the week, then the 2nd twice");
         calls.Single(found => found.Date == Findings.Day(2025, 12, 29)).MentionCount.Should().Be(2, "the 29th, then a report that says only 2025");
     }
 
-    private (LedgerCounts, List<LedgerEvent>) IngestYearEndCalls(int? cap)
+    private static void WriteYearEndCalls(ILedger ledger, long run, bool capped)
     {
-        using ILedger ledger = Open();
-        var writer = (SqlLedger)ledger;
-        if (cap is { } limit)
-        {
-            writer.LimitRunIndex(limit);
-        }
-
-        long run = ledger.StartRun("ingest", "0.1.0", "kb-1", new DateTimeOffset(2026, 1, 10, 12, 0, 0, TimeSpan.Zero));
-        string callKey = Keys.MergeKey("CONSULT", "phone", "occurred", Keys.Participants(["xi-jinping"], ["vladimir-putin"]));
         (FuzzyDate Date, string When)[] reports =
         [
             (FuzzyDate.WeekOf(new DateOnly(2025, 12, 29)), "last week"), (Findings.Day(2026, 1, 2), "on 2 January"),
@@ -505,10 +480,37 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
                     .Event(other, "CONSULT", "phone", [envoy], [envoy + "-counterpart"], Findings.Day(2026, 1, 8))), run);
             }
 
-            writer.Index!.Caches(callKey).Should().Be(cap is null);
+            ((SqlLedger)ledger).Index!.Caches(XiPutinCall).Should().Be(!capped);
+        }
+    }
+
+    private static readonly string XiPutinCall = Keys.MergeKey("CONSULT", "phone", "occurred", Keys.Participants(["xi-jinping"], ["vladimir-putin"]));
+
+    /// <summary>
+    /// Writes the same batches into two fresh ledgers: one with the default run index, and one whose index holds two
+    /// events, so that its keys are read back from the file. Both ledgers must come out the same; returns the events of
+    /// the first, sorted by id. <paramref name="write"/> is told which one it writes.
+    /// </summary>
+    private List<LedgerEvent> SameFromMemoryAsFromFile(DateTimeOffset started, Action<ILedger, long, bool> write)
+    {
+        (LedgerCounts Counts, List<LedgerEvent> Events) Ingest(bool capped)
+        {
+            using ILedger ledger = Open();
+            if (capped)
+            {
+                ((SqlLedger)ledger).LimitRunIndex(2);
+            }
+
+            long run = ledger.StartRun("ingest", "0.1.0", "kb-1", started);
+            write(ledger, run, capped);
+            return (ledger.Counts(), [.. ledger.Events(new EventQuery()).OrderBy(found => found.Id, StringComparer.Ordinal)]);
         }
 
-        return (ledger.Counts(), [.. ledger.Events(new EventQuery()).OrderBy(found => found.Id, StringComparer.Ordinal)]);
+        (LedgerCounts Counts, List<LedgerEvent> Events) cached = Ingest(capped: false);
+        (LedgerCounts Counts, List<LedgerEvent> Events) fromFile = Ingest(capped: true);
+        cached.Counts.Should().Be(fromFile.Counts);
+        cached.Events.Should().BeEquivalentTo(fromFile.Events, options => options.WithStrictOrdering());
+        return cached.Events;
     }
 
     // The call's three reports, each after three other calls; with a cap, checks the call really left the run index.
