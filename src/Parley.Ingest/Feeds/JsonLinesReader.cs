@@ -15,10 +15,25 @@ public static class JsonLinesReader
     public static IEnumerable<SourceItem> Read(string path, string content, SourceLimits limits, SourceHints defaults)
     {
         ArgumentNullException.ThrowIfNull(content);
+        return Read(path, Lines(content), limits, defaults);
+    }
+
+    /// <summary>
+    /// The records of a file's <paramref name="lines"/> (its text split at each <c>\n</c>, as <c>Split('\n')</c> gives them)
+    /// as documents or rejections, in line order; the lines are taken one at a time.
+    /// </summary>
+    public static IEnumerable<SourceItem> Read(string path, IEnumerable<string> lines, SourceLimits limits, SourceHints defaults)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(defaults);
+        return ReadLines(path, lines, limits, defaults);
+    }
+
+    private static IEnumerable<SourceItem> ReadLines(string path, IEnumerable<string> lines, SourceLimits limits, SourceHints defaults)
+    {
         int lineNumber = 0;
-        foreach (string line in Lines(content))
+        foreach (string line in lines)
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))

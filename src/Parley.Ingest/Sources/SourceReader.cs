@@ -114,6 +114,12 @@ public sealed class SourceReader
             return [failure];
         }
 
+        string name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
+        if (JsonLinesByLine(path, name, loaded) is { } records)
+        {
+            return records;
+        }
+
         if (!TextDecoder.TryDecode(loaded, _declaredEncoding, out string text, out (string Code, string Reason) why))
         {
             return [SourceItem.Rejected(path, why.Code, why.Reason)];
@@ -124,7 +130,6 @@ public sealed class SourceReader
             return [SourceItem.Rejected(path, RejectionCodes.Empty, "the file holds only white space")];
         }
 
-        string name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
         return ContentSniffer.Sniff(name, text) switch
         {
             SniffedKind.Feed => FeedReader.Read(path, text, _limits, _hints),
@@ -132,6 +137,59 @@ public sealed class SourceReader
             SniffedKind.Html => [SourceItem.Of(new SourceDocument(path, ContentKind.Html, text, _hints))],
             _ => [SourceItem.Of(new SourceDocument(path, ContentKind.PlainText, text, _hints))],
         };
+    }
+
+    // Bytes decoded for the sniffer's look at a file: it reads the first 2,048 characters after any leading white space.
+    private const int SniffBytes = 16 * 1024;
+
+    /// <summary>
+    /// The records of a JSON Lines file, decoded a line at a time from its bytes: decoded whole, a file at the input limit
+    /// took its bytes and twice as much again as text, all at once (docs/ledger.md, Speed). Null when the file is not JSON
+    /// Lines or cannot be decoded a line at a time exactly as <see cref="TextDecoder.TryDecode"/> decodes it whole (a
+    /// UTF-16 file, an undeclared legacy encoding, binary data), or when its start is all white space: the whole-file
+    /// path reads, or rejects, those.
+    /// </summary>
+    private IEnumerable<SourceItem>? JsonLinesByLine(string path, string name, ArraySegment<byte> bytes)
+    {
+        if (TextDecoder.LineByLine(bytes, _declaredEncoding, out int bomLength) is not { } encoding)
+        {
+            return null;
+        }
+
+        ArraySegment<byte> body = bytes[bomLength..];
+        int cut = Math.Min(body.Count, SniffBytes);
+        while (cut < body.Count && cut > 0 && encoding.CodePage == Encoding.UTF8.CodePage && (body[cut] & 0xC0) == 0x80)
+        {
+            // Not inside a UTF-8 character: the strict decoder would take its first bytes for an error.
+            cut--;
+        }
+
+        string head = encoding.GetString(body[..cut]);
+        if (string.IsNullOrWhiteSpace(head) || ContentSniffer.Sniff(name, head) != SniffedKind.JsonLines)
+        {
+            return null;
+        }
+
+        return JsonLinesReader.Read(path, Lines(body, encoding), _limits, _hints);
+    }
+
+    // The decoded lines of body, as the decoded text's Split('\n') gives them: in the encodings LineByLine allows, a
+    // newline byte is a newline character and never part of another.
+    private static IEnumerable<string> Lines(ArraySegment<byte> body, Encoding encoding)
+    {
+        int start = 0;
+        while (true)
+        {
+            int end = body.AsSpan(start).IndexOf((byte)'\n');
+            if (end < 0)
+            {
+                yield return encoding.GetString(body[start..]);
+                yield break;
+            }
+
+            yield return encoding.GetString(body.Slice(start, end));
+            start += end + 1;
+        }
     }
 
     private ArraySegment<byte>? LoadBytes(string path, Func<Stream>? stdin, out SourceItem failure)

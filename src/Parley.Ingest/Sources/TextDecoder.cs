@@ -81,6 +81,38 @@ public static partial class TextDecoder
         }
     }
 
+    /// <summary>
+    /// The encoding to decode <paramref name="bytes"/> with a line at a time, when <see cref="TryDecode"/> would decode the
+    /// whole of them the same way: valid UTF-8 with no byte-order mark, UTF-8 after its mark, or a declared encoding in
+    /// which a newline byte is always a newline (one byte a character, or UTF-8). Null for everything else (empty, binary,
+    /// UTF-16, an undeclared legacy encoding, a declared multi-byte one): <see cref="TryDecode"/> decodes or rejects those whole.
+    /// </summary>
+    /// <param name="bytes">The whole document.</param>
+    /// <param name="declared">An encoding the user declared (<c>--encoding</c>).</param>
+    /// <param name="bomLength">Bytes of byte-order mark to skip.</param>
+    public static Encoding? LineByLine(ReadOnlySpan<byte> bytes, Encoding? declared, out int bomLength)
+    {
+        bomLength = 0;
+        if (bytes.IsEmpty || LooksBinary(bytes, out _))
+        {
+            return null;
+        }
+
+        if (BomEncoding(bytes, out int bom) is { } fromBom)
+        {
+            bomLength = bom;
+            return fromBom.CodePage == Encoding.UTF8.CodePage ? fromBom : null;
+        }
+
+        if (declared is not null)
+        {
+            return declared.IsSingleByte || declared.CodePage == Encoding.UTF8.CodePage ? declared : null;
+        }
+
+        // Checked without decoding: a file that is not valid UTF-8 is rejected whole, as TryDecode rejects it.
+        return System.Text.Unicode.Utf8.IsValid(bytes) ? StrictUtf8 : null;
+    }
+
     /// <summary>Resolves a user's encoding name ("latin1", "windows-1252", "utf-8").</summary>
     public static Encoding? Named(string name)
     {

@@ -129,6 +129,65 @@ public sealed class SourceReaderTests : IDisposable
             .Should().BeEmpty("a record no longer in the file is not read");
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-8 with a byte-order mark")]
+    [InlineData("latin1, declared")]
+    public void A_json_lines_file_read_a_line_at_a_time_gives_what_its_whole_text_gives(string form)
+    {
+        // CRLF and LF line ends, blank lines, a malformed record, a record over the item limit, no final newline, and a
+        // first record long enough that the sniffer's 16 KiB cut falls inside a two-byte character.
+        string longText = new string('a', 16_384 - 11) + "ğ" + " Erdoğan met Putin in Sochi.";
+        string content = string.Join('\n',
+            $$"""{"text": "{{longText}}"}""",
+            "",
+            "{\"text\": \"Ministers met in Genève on Monday.\", \"published\": \"2026-02-04\"}\r",
+            "{\"text\": broken",
+            "   ",
+            $$"""{"text": "{{new string('b', 40_000)}}"}""",
+            "{\"html\": \"<p>The président spoke on Tuesday.</p>\"}");
+        Encoding? declared = form.StartsWith("latin1", StringComparison.Ordinal) ? TextDecoder.Named("latin1") : null;
+        byte[] bytes = declared is null ? Encoding.UTF8.GetBytes(content) : Encoding.Latin1.GetBytes(content.Replace("ğ", "g", StringComparison.Ordinal));
+        if (form.EndsWith("mark", StringComparison.Ordinal))
+        {
+            bytes = [0xEF, 0xBB, 0xBF, .. bytes];
+        }
+
+        if (declared is null && !form.EndsWith("mark", StringComparison.Ordinal))
+        {
+            bytes[16_384].Should().Be(0x9F, "the cut falls after the first byte of ğ");
+        }
+
+        string path = Write("wire.jsonl", bytes);
+        var limits = new SourceLimits(MaxItemChars: 30_000);
+        TextDecoder.LineByLine(bytes, declared, out _).Should().NotBeNull("this file is read a line at a time");
+        TextDecoder.TryDecode(bytes, declared, out string text, out _).Should().BeTrue();
+
+        List<SourceItem> byLine = [.. new SourceReader(limits, declared).ReadFile(path)];
+
+        byLine.Should().Equal(Parley.Ingest.Feeds.JsonLinesReader.Read(path, text, limits, SourceHints.None));
+        byLine.Select(item => item.Document?.Source ?? item.Rejection!.Source).Should().Equal(
+            path + "#1", path + "#3", path + "#4", path + "#6", path + "#7");
+        byLine[2].Rejection!.Code.Should().Be(RejectionCodes.BadJsonLine);
+        byLine[3].Rejection!.Code.Should().Be(RejectionCodes.TooLarge);
+    }
+
+    [Fact]
+    public void Only_text_that_decodes_the_same_a_line_at_a_time_is_read_so()
+    {
+        byte[] utf8 = Encoding.UTF8.GetBytes("{\"text\": \"Erdoğan\"}\n");
+        TextDecoder.LineByLine(utf8, null, out int bom).Should().NotBeNull();
+        bom.Should().Be(0);
+        TextDecoder.LineByLine([0xEF, 0xBB, 0xBF, .. utf8], null, out bom)!.CodePage.Should().Be(Encoding.UTF8.CodePage);
+        bom.Should().Be(3);
+        TextDecoder.LineByLine(Encoding.Latin1.GetBytes("{\"text\": \"Genève\"}"), null, out _).Should().BeNull("undeclared Latin-1 is rejected whole");
+        TextDecoder.LineByLine(Encoding.Latin1.GetBytes("{\"text\": \"Genève\"}"), TextDecoder.Named("latin1"), out _).Should().NotBeNull();
+        TextDecoder.LineByLine([0xFF, 0xFE, .. Encoding.Unicode.GetBytes("{}")], null, out _).Should().BeNull("UTF-16 has newline bytes inside characters");
+        TextDecoder.LineByLine(utf8, TextDecoder.Named("shift_jis"), out _).Should().BeNull("a multi-byte legacy encoding is decoded whole");
+        TextDecoder.LineByLine([], null, out _).Should().BeNull();
+        TextDecoder.LineByLine([(byte)'{', 0, 0, (byte)'}'], null, out _).Should().BeNull("binary data is rejected whole");
+    }
+
     [Fact]
     public void Reads_an_html_page_that_declares_its_charset()
     {
