@@ -27,11 +27,12 @@ public static class ContentSniffer
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(text);
-        string extension = Path.GetExtension(name).ToLowerInvariant();
-        if (extension is ".jsonl" or ".ndjson")
+        if (IsJsonLinesName(name))
         {
             return SniffedKind.JsonLines;
         }
+
+        string extension = Path.GetExtension(name).ToLowerInvariant();
 
         ReadOnlySpan<char> head = text.AsSpan().TrimStart();
         head = head[..Math.Min(head.Length, 2048)];
@@ -56,6 +57,10 @@ public static class ContentSniffer
 
         return SniffedKind.PlainText;
     }
+
+    /// <summary>Whether the file's name (without .gz) says JSON Lines: <c>.jsonl</c> or <c>.ndjson</c>.</summary>
+    public static bool IsJsonLinesName(string name) =>
+        Path.GetExtension(name).ToLowerInvariant() is ".jsonl" or ".ndjson";
 
     private static bool LooksLikeFeed(ReadOnlySpan<char> head)
     {

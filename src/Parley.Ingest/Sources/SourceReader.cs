@@ -151,6 +151,12 @@ public sealed class SourceReader
     /// </summary>
     private IEnumerable<SourceItem>? JsonLinesByLine(string path, string name, ArraySegment<byte> bytes)
     {
+        // A text or HTML file goes straight to the whole-file path, which validates and decodes it once, not twice.
+        if (!ContentSniffer.IsJsonLinesName(name) && !StartsWithBrace(bytes))
+        {
+            return null;
+        }
+
         if (TextDecoder.LineByLine(bytes, _declaredEncoding, out int bomLength) is not { } encoding)
         {
             return null;
@@ -171,6 +177,15 @@ public sealed class SourceReader
         }
 
         return JsonLinesReader.Read(path, Lines(body, encoding), _limits, _hints);
+    }
+
+    // Whether the first byte after a UTF-8 byte-order mark and ASCII white space is "{", as a JSON Lines file's is. A file
+    // that begins with other white space (a no-break space) is left to the whole-file path, which sniffs it the same way.
+    private static bool StartsWithBrace(ReadOnlySpan<byte> bytes)
+    {
+        ReadOnlySpan<byte> text = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+        text = text.TrimStart(" \t\r\n\f\v"u8);
+        return !text.IsEmpty && text[0] == (byte)'{';
     }
 
     // The decoded lines of body, as the decoded text's Split('\n') gives them: in the encodings LineByLine allows, a
