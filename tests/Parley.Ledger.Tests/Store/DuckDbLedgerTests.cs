@@ -259,6 +259,37 @@ public sealed class DuckDbLedgerTests : LedgerContractTests, IDisposable
     }
 
     [Fact]
+    public void A_new_file_is_written_in_duckdb_1_5s_storage_format_and_an_existing_file_keeps_its_own()
+    {
+        // 1.5's format compresses strings as DICT_FSST and checkpoints with less memory; an older file is not
+        // converted, since a file in the newer format no longer opens in the DuckDB that wrote it.
+        static string Format(DuckDbLedger ledger) =>
+            ledger.Query("SELECT tags::VARCHAR FROM duckdb_databases() WHERE database_name = current_database()", [], record => record.GetString(0)).Single();
+
+        using (var fresh = (DuckDbLedger)Open())
+        {
+            Format(fresh).Should().Be("{storage_version=v1.5.0+}");
+        }
+
+        string older = Path.Combine(_folder, "older.duckdb");
+        Directory.CreateDirectory(_folder);
+        using (var connection = new DuckDB.NET.Data.DuckDBConnection("Data Source=" + older))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE kept (n INTEGER)";
+            command.ExecuteNonQuery();
+        }
+
+        for (int open = 0; open < 2; open++)
+        {
+            using var ledger = (DuckDbLedger)LedgerFactory.Open(older);
+            ledger.EnsureSchema();
+            Format(ledger).Should().Be("{storage_version=v1.0.0+}", "opening it, the first time and again, leaves the format as it was");
+        }
+    }
+
+    [Fact]
     public void A_reopened_file_merges_and_skips_against_what_an_earlier_process_wrote()
     {
         // The run index is loaded from the file: a second open must see the first one's articles, events and quotes.
