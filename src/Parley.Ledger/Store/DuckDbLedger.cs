@@ -23,8 +23,8 @@ public sealed class DuckDbLedger : SqlLedger
     /// Commits an ingest makes between closing and reopening the database (<see cref="AfterCommit"/>); tests lower it.
     /// 10 is about 10,000 articles at the default batch size. What DuckDB keeps until it closes (row-group metadata
     /// and hash-join handles) grows with the file and with the commits since it opened; closing also checkpoints, and
-    /// in 1.5's storage format that no longer sets the peak, so over 300,000 articles every 10 commits peaked 5 MB
-    /// lower than every 50, at the same rate (docs/ledger.md, "Thirteenth session").
+    /// in 1.5's storage format that no longer sets the peak, so over 300,000 articles every 10 commits peaked
+    /// lower than every 50 (204 against 209 MB) at about the same rate (docs/ledger.md, "Thirteenth session").
     /// </summary>
     internal int CommitsPerReopen { get; set; } = 10;
 
