@@ -35,6 +35,9 @@ public sealed class IngestPipeline
     private const int WindowPerWorker = 32;
     private SemaphoreSlim? _window;
 
+    /// <summary>The name of the thread that writes an ingest's batches to the ledger (one per run).</summary>
+    public const string WriterThreadName = "parley ledger writer";
+
     // Every this many commits the writer collects the oldest generation: committed findings die there
     // (they lived through a batch), and the GC's own budget for it grows with the run index, so without
     // this the garbage between its collections grew with the corpus. At every second commit two batches'
@@ -99,7 +102,7 @@ public sealed class IngestPipeline
         });
         Task[] workers = [.. Enumerable.Range(0, _options.Workers).Select(_ => Stage(abort, () => AnalyseAsync(toAnalyse.Reader, toWrite.Writer, abort.Token)))];
         Task producers = Task.WhenAll([reader, .. workers]).ContinueWith(_ => toWrite.Writer.TryComplete(), TaskScheduler.Default);
-        Task writer = Stage(abort, () => WriteAsync(toWrite.Reader, runId, rejectedByCode, rejectedSources, progress, abort.Token));
+        Task writer = StageOnItsOwnThread(abort, WriterThreadName, () => Write(toWrite.Reader, runId, rejectedByCode, rejectedSources, progress, abort.Token));
 
         try
         {
@@ -148,6 +151,40 @@ public sealed class IngestPipeline
             throw;
         }
     });
+
+    // Runs a stage on a thread of its own, blocking it while it waits, with Stage's failure handling. For the writer:
+    // a DuckDB call allocates from the glibc arena and the jemalloc thread cache of the thread that makes it, and on
+    // the pool every batch's commit came from another thread, so DuckDB's long-lived metadata and each batch's
+    // transient buffers were spread over all of them. Fragmented that way, the process's peak rose with the length of
+    // a run (100,000 articles: 202 MB on the pool, 195 on one thread; docs/ledger.md, "Fourteenth session").
+    private static Task StageOnItsOwnThread(CancellationTokenSource abort, string name, Action body)
+    {
+        var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                body();
+                finished.SetResult();
+            }
+            catch (OperationCanceledException cancelled)
+            {
+                finished.SetCanceled(cancelled.CancellationToken);
+            }
+            catch (Exception e)
+            {
+                abort.Cancel();
+                finished.SetException(e);
+            }
+        })
+        {
+            // Background, like the pool's threads: a process that ends mid-ingest (Ctrl+C twice) is not held open by it.
+            IsBackground = true,
+            Name = name,
+        };
+        thread.Start();
+        return finished.Task;
+    }
 
     // Stage 1. Reading and extraction stay on one thread, in input order, so which of two identical
     // texts is stored (and under which source) does not depend on thread timing. Returns true when stopped early.
@@ -265,7 +302,8 @@ public sealed class IngestPipeline
     }
 
     // Stage 3: batches of findings and rejections, committed when full or old enough.
-    private async Task WriteAsync(ChannelReader<Found> toWrite, long runId, Dictionary<string, int> rejectedByCode,
+    // Stage 3, on the writer's own thread (StageOnItsOwnThread): it blocks there while no finding is waiting.
+    private void Write(ChannelReader<Found> toWrite, long runId, Dictionary<string, int> rejectedByCode,
         ImmutableHashSet<string>.Builder rejectedSources, IProgress<IngestProgress>? progress, CancellationToken abort)
     {
         var findings = new List<ArticleFindings>(_options.BatchSize);
@@ -273,15 +311,18 @@ public sealed class IngestPipeline
         long batchStarted = 0;
         var early = new Dictionary<long, Found>();
         long next = 0;
-        await foreach (Found arrived in toWrite.ReadAllAsync(abort).ConfigureAwait(false))
+        while (toWrite.WaitToReadAsync(abort).AsTask().GetAwaiter().GetResult())
         {
-            // Taken in read order: a finding that overtook an earlier one waits here (at most the window).
-            early.Add(arrived.Sequence, arrived);
-            while (early.Remove(next, out Found? found))
+            while (toWrite.TryRead(out Found? arrived))
             {
-                next++;
-                _window!.Release();
-                Take(found);
+                // Taken in read order: a finding that overtook an earlier one waits here (at most the window).
+                early.Add(arrived.Sequence, arrived);
+                while (early.Remove(next, out Found? found))
+                {
+                    next++;
+                    _window!.Release();
+                    Take(found);
+                }
             }
         }
 

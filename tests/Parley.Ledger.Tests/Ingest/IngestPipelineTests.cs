@@ -184,6 +184,21 @@ public sealed class IngestPipelineTests
     }
 
     [Fact]
+    public async Task Every_batch_is_written_from_one_thread_of_the_writers_own_not_from_the_pool()
+    {
+        // A DuckDB call allocates from its thread's glibc arena and jemalloc cache: commits spread over the pool's
+        // threads fragmented both, and the ingest's peak rose with the length of a run (docs/ledger.md).
+        using var ledger = new ListLedger();
+
+        await Pipeline(ledger, workers: 2, batch: 1).RunAsync(AllStories(), 1, null, TestContext.Current.CancellationToken);
+
+        ledger.Writes.Should().Be(4);
+        var writer = ledger.WritingThreads.Should().ContainSingle("four batches and a rejection, all from one thread").Which;
+        writer.Name.Should().Be(IngestPipeline.WriterThreadName);
+        writer.Pooled.Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Progress_is_reported_after_each_batch_and_at_the_end()
     {
         using var ledger = new ListLedger();

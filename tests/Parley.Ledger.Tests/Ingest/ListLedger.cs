@@ -25,6 +25,9 @@ internal sealed class ListLedger : ILedger
 
     public int Mentions { get; private set; }
 
+    /// <summary>The threads that wrote batches and rejections: name, and whether the thread pool's.</summary>
+    public HashSet<(int Id, string? Name, bool Pooled)> WritingThreads { get; } = [];
+
     public IReadOnlyCollection<LedgerArticle> Articles => _articles.Values;
 
     public string Backend => "lists";
@@ -50,6 +53,7 @@ internal sealed class ListLedger : ILedger
 
     public WriteResult Write(IReadOnlyList<ArticleFindings> batch, long runId)
     {
+        NoteWritingThread();
         if (++Writes >= FailOnWrite)
         {
             throw new IOException("No space left on device");
@@ -107,6 +111,7 @@ internal sealed class ListLedger : ILedger
 
     public void RecordRejections(IReadOnlyList<Rejection> rejections, long runId)
     {
+        NoteWritingThread();
         foreach (Rejection rejection in rejections)
         {
             if (!_rejections.Any(r => r.Source == rejection.Source && r.Code == rejection.Code && !r.Retried))
@@ -115,6 +120,9 @@ internal sealed class ListLedger : ILedger
             }
         }
     }
+
+    private void NoteWritingThread() =>
+        WritingThreads.Add((Environment.CurrentManagedThreadId, Thread.CurrentThread.Name, Thread.CurrentThread.IsThreadPoolThread));
 
     public void MarkRetried(IReadOnlyCollection<string> sources)
     {
