@@ -156,7 +156,7 @@ public sealed class IngestPipeline
     // a DuckDB call allocates from the glibc arena and the jemalloc thread cache of the thread that makes it, and on
     // the pool every batch's commit came from another thread, so DuckDB's long-lived metadata and each batch's
     // transient buffers were spread over all of them. Fragmented that way, the process's peak rose with the length of
-    // a run (100,000 articles: 202 MB on the pool, 195 on one thread; docs/ledger.md, "Fourteenth session").
+    // a run (100,000 articles: 202 MB on the pool, 194–195 on one thread; docs/ledger.md, "Fourteenth session").
     private static Task StageOnItsOwnThread(CancellationTokenSource abort, string name, Action body)
     {
         var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -178,7 +178,7 @@ public sealed class IngestPipeline
             }
         })
         {
-            // Background, like the pool's threads: a process that ends mid-ingest (Ctrl+C twice) is not held open by it.
+            // Background, like the pool's threads: it never holds a process open that is ending.
             IsBackground = true,
             Name = name,
         };
@@ -301,8 +301,8 @@ public sealed class IngestPipeline
         }
     }
 
-    // Stage 3: batches of findings and rejections, committed when full or old enough.
-    // Stage 3, on the writer's own thread (StageOnItsOwnThread): it blocks there while no finding is waiting.
+    // Stage 3: batches of findings and rejections, committed when full or old enough. It runs on the writer's own
+    // thread (StageOnItsOwnThread) and blocks there while no finding is waiting.
     private void Write(ChannelReader<Found> toWrite, long runId, Dictionary<string, int> rejectedByCode,
         ImmutableHashSet<string>.Builder rejectedSources, IProgress<IngestProgress>? progress, CancellationToken abort)
     {
