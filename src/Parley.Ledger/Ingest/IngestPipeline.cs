@@ -156,7 +156,7 @@ public sealed class IngestPipeline
     // a DuckDB call allocates from the glibc arena and the jemalloc thread cache of the thread that makes it, and on
     // the pool every batch's commit came from another thread, so DuckDB's long-lived metadata and each batch's
     // transient buffers were spread over all of them. Fragmented that way, the process's peak rose with the length of
-    // a run (100,000 articles: 202 MB on the pool, 194–195 on one thread; docs/ledger.md, "Fourteenth session").
+    // a run (100,000 articles: 202 MB on the pool, 194–196 on one thread; docs/ledger.md, "Fourteenth session").
     private static Task StageOnItsOwnThread(CancellationTokenSource abort, string name, Action body)
     {
         var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
