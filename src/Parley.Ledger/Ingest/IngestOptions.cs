@@ -10,8 +10,10 @@ public sealed record IngestOptions(int Workers, int BatchSize = IngestOptions.De
     /// <summary>
     /// Articles per transaction by default: big enough that a batch's fixed costs (lookups, commit, sync)
     /// are spread over many articles, small enough that a batch stays a few MB and a crash loses little.
+    /// At 1,000 DuckDB's share of each write was twice as large, and the ingest's peak rose from 10,000 articles to
+    /// 100,000 by 3–7 MB against 2–3 at 500 (docs/ledger.md, "Fifteenth session").
     /// </summary>
-    public const int DefaultBatchSize = 1000;
+    public const int DefaultBatchSize = 500;
 
     /// <summary>The age at which a partial batch is written: <see cref="BatchTime"/> or two seconds.</summary>
     public TimeSpan BatchAge => BatchTime ?? TimeSpan.FromSeconds(2);

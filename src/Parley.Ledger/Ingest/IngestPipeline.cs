@@ -29,14 +29,18 @@ public sealed class IngestPipeline
     // writer's transactions take turns on this lock.
     private readonly Lock _ledgerTurn = new();
 
-    // How far the reader may run ahead of the writer (in items), so the writer's reordering stays bounded.
-    // Small on purpose: an article's findings that wait long get promoted to the GC's oldest generation and
-    // die there, which is what made the managed heap's peak grow with the length of a run.
+    // How far the reader may run ahead of the writer (in items), so the writer's reordering stays bounded: at least
+    // this many per worker, and at least one batch, so the workers analyse the next batch while the writer commits
+    // this one (with 64 items they stood idle through most of each commit). The findings waiting there are collected
+    // with the batch after each commit (CommitsPerCollection), so they do not pile up in the oldest generation.
     private const int WindowPerWorker = 32;
     private SemaphoreSlim? _window;
 
     /// <summary>The name of the thread that writes an ingest's batches to the ledger (one per run).</summary>
     public const string WriterThreadName = "parley ledger writer";
+
+    /// <summary>The name of the threads that analyse an ingest's articles (one per worker; 15 characters, the most Linux keeps).</summary>
+    public const string AnalysisThreadName = "parley analysis";
 
     // Every this many commits the writer collects the oldest generation: committed findings die there
     // (they lived through a batch), and the GC's own budget for it grows with the run index, so without
@@ -46,8 +50,9 @@ public sealed class IngestPipeline
     // The large object heap is never compacted unless asked: what per-batch arrays left free between the long-lived
     // ones (run index filters and tables) was reused less and less well (its peak went 23 -> 31 MB over 300,000
     // articles). Compacting it every so often (about 25 MB to move) takes that part away; what batches allocate there
-    // between collections still rises for the first 250,000 articles (docs/ledger.md, "Ninth session").
-    private const int CommitsPerLargeObjectCompaction = 10;
+    // between collections still rises for the first 250,000 articles (docs/ledger.md, "Ninth session"). Every 10,000
+    // articles at the default batch, as before batches went from 1,000 to 500.
+    private const int CommitsPerLargeObjectCompaction = 20;
     private int _commits;
     private long _sequence;
 
@@ -85,7 +90,7 @@ public sealed class IngestPipeline
         using IDisposable? bounded = (_ledger as Store.DuckDbLedger)?.LimitMemoryForIngest();
         _started = _clock.GetTimestamp();
         using var abort = new CancellationTokenSource();
-        int capacity = WindowPerWorker * _options.Workers;
+        int capacity = Window(_options);
         using var window = new SemaphoreSlim(capacity, capacity);
         _window = window;
         _sequence = 0;
@@ -100,7 +105,8 @@ public sealed class IngestPipeline
         {
             interrupted = await ReadAsync(sources, toAnalyse.Writer, toWrite.Writer, stop, abort.Token).ConfigureAwait(false);
         });
-        Task[] workers = [.. Enumerable.Range(0, _options.Workers).Select(_ => Stage(abort, () => AnalyseAsync(toAnalyse.Reader, toWrite.Writer, abort.Token)))];
+        Task[] workers = [.. Enumerable.Range(0, _options.Workers).Select(_ => StageOnItsOwnThread(abort, AnalysisThreadName,
+            () => Analyse(toAnalyse.Reader, toWrite.Writer, abort.Token), StagePriority.BelowTheWriter))];
         Task producers = Task.WhenAll([reader, .. workers]).ContinueWith(_ => toWrite.Writer.TryComplete(), TaskScheduler.Default);
         Task writer = StageOnItsOwnThread(abort, WriterThreadName, () => Write(toWrite.Reader, runId, rejectedByCode, rejectedSources, progress, abort.Token));
 
@@ -157,13 +163,18 @@ public sealed class IngestPipeline
     // the pool every batch's commit came from another thread, so DuckDB's long-lived metadata and each batch's
     // transient buffers were spread over all of them. Fragmented that way, the process's peak rose with the length of
     // a run (100,000 articles: 202 MB on the pool, 194–196 on one thread; docs/ledger.md, "Fourteenth session").
-    private static Task StageOnItsOwnThread(CancellationTokenSource abort, string name, Action body)
+    private static Task StageOnItsOwnThread(CancellationTokenSource abort, string name, Action body, StagePriority priority = StagePriority.Normal)
     {
         var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
         {
             try
             {
+                if (priority == StagePriority.BelowTheWriter)
+                {
+                    SchedulingPriority.LowerCurrentThread();
+                }
+
                 body();
                 finished.SetResult();
             }
@@ -193,7 +204,7 @@ public sealed class IngestPipeline
     {
         // In flight between the ledger's answer and the commit of a copy: the writer's batch, the window and the list
         // being forwarded (asked about before it is forwarded). Twice that is remembered, so no copy in flight is missed.
-        var seen = new RecentArticles(2 * ((2 * _options.BatchSize) + (WindowPerWorker * _options.Workers)));
+        var seen = new RecentArticles(2 * ((2 * _options.BatchSize) + Window(_options)));
         var pending = new List<ReadOutcome>(_options.BatchSize);
         bool stopped = false;
         try
@@ -276,13 +287,22 @@ public sealed class IngestPipeline
         pending.Clear();
     }
 
-    // Stage 2: one analyzer per worker. An analysis that throws becomes a rejection, so one odd article
-    // cannot stop a long ingest; it is stored and can be retried after a fix.
-    private async Task AnalyseAsync(ChannelReader<(long Sequence, string Source, Article Article)> toAnalyse, ChannelWriter<Found> toWrite, CancellationToken abort)
+    // The reader's lead over the writer, in items (WindowPerWorker).
+    private static int Window(IngestOptions options) => Math.Max(WindowPerWorker * options.Workers, options.BatchSize);
+
+    // Stage 2: one analyzer per worker, each on a thread of its own, blocking it while it waits. An analysis that
+    // throws becomes a rejection, so one odd article cannot stop a long ingest; it is stored and can be retried after a fix.
+    private void Analyse(ChannelReader<(long Sequence, string Source, Article Article)> toAnalyse, ChannelWriter<Found> toWrite, CancellationToken abort)
     {
         ArticleAnalyzer analyzer = _newAnalyzer();
-        await foreach ((long sequence, string source, Article article) in toAnalyse.ReadAllAsync(abort).ConfigureAwait(false))
+        while (toAnalyse.WaitToReadAsync(abort).AsTask().GetAwaiter().GetResult())
         {
+            if (!toAnalyse.TryRead(out (long Sequence, string Source, Article Article) item))
+            {
+                continue;
+            }
+
+            (long sequence, string source, Article article) = item;
             Found found;
             long analysing = _clock.GetTimestamp();
             try
@@ -297,7 +317,10 @@ public sealed class IngestPipeline
             }
 
             Charge(ref _analyseTicks, analysing);
-            await toWrite.WriteAsync(found, abort).ConfigureAwait(false);
+            if (!toWrite.TryWrite(found))
+            {
+                toWrite.WriteAsync(found, abort).AsTask().GetAwaiter().GetResult();
+            }
         }
     }
 
@@ -408,4 +431,15 @@ public sealed class IngestPipeline
 
     // What the workers hand the writer: an analysed article or a rejection.
     private sealed record Found(long Sequence, ArticleFindings? Findings, Rejection? Rejection);
+
+    // A stage thread's scheduling priority.
+    private enum StagePriority
+    {
+        Normal,
+
+        // The analysis workers: the writer is the one stage that cannot be split over threads, and with the workers
+        // analysing the next batch while it commits, three threads shared two cores and the writer's commits took
+        // longer than the analysis they overlapped.
+        BelowTheWriter,
+    }
 }

@@ -21,12 +21,13 @@ public sealed class DuckDbLedger : SqlLedger
 
     /// <summary>
     /// Commits an ingest makes between closing and reopening the database (<see cref="AfterCommit"/>); tests lower it.
-    /// 10 is about 10,000 articles at the default batch size. What DuckDB keeps until it closes (row-group metadata
+    /// 20 is 10,000 articles at the default batch size of 500. What DuckDB keeps until it closes (row-group metadata
     /// and hash-join handles) grows with the file and with the commits since it opened; closing also checkpoints, and
-    /// in 1.5's storage format that no longer sets the peak, so over 300,000 articles every 10 commits peaked
-    /// lower than every 50 (204 against 209 MB) at about the same rate (docs/ledger.md, "Thirteenth session").
+    /// in 1.5's storage format that no longer sets the peak, so over 300,000 articles every 10,000 articles peaked
+    /// lower than every 50,000 (204 against 209 MB) at about the same rate (docs/ledger.md, "Thirteenth session").
+    /// With batches of 500, every 5,000 articles cost 7–15% of the rate for no lower peak ("Fifteenth session").
     /// </summary>
-    internal int CommitsPerReopen { get; set; } = 10;
+    internal int CommitsPerReopen { get; set; } = 20;
 
     /// <summary>
     /// Bytes of write-ahead log past which <see cref="BetweenBatches"/> checkpoints (DuckDB's own threshold is raised

@@ -199,6 +199,25 @@ public sealed class IngestPipelineTests
     }
 
     [Fact]
+    public async Task Articles_are_analysed_on_threads_of_their_own_below_the_writers_priority()
+    {
+        // On two cores the workers analysing the next batch took the writer's core while it committed, and the writer
+        // is the one stage that cannot be split (docs/ledger.md, "Fifteenth session").
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "thread priorities are read from Linux's /proc");
+        using var ledger = new ListLedger();
+        SourceItem Numbered(int n) => SourceItem.Of(new SourceDocument($"desk/town-{n}.txt", ContentKind.PlainText,
+            $"Minister opens bridge in town {n}\n\nPublished: 05 Feb 2026, 09:10 AM GMT\n\nThe transport minister opened a new bridge in town number {n} on Wednesday, officials said.\n",
+            SourceHints.None));
+
+        // Ninety articles against a window of 64: both workers are still there when the first batch is written.
+        await Pipeline(ledger, workers: 2, batch: 1).RunAsync(Enumerable.Range(1, 90).Select(Numbered), 1, null, TestContext.Current.CancellationToken);
+
+        ledger.Articles.Should().HaveCount(90);
+        ledger.AnalysisThreadNiceValues.Should().Equal([SchedulingPriority.Worker, SchedulingPriority.Worker], "one thread per worker, both lowered");
+        ledger.WritingThreads.Should().ContainSingle().Which.Name.Should().Be(IngestPipeline.WriterThreadName);
+    }
+
+    [Fact]
     public async Task Progress_is_reported_after_each_batch_and_at_the_end()
     {
         using var ledger = new ListLedger();

@@ -28,6 +28,12 @@ internal sealed class ListLedger : ILedger
     /// <summary>The threads that wrote batches and rejections: name, and whether the thread pool's.</summary>
     public HashSet<(int Id, string? Name, bool Pooled)> WritingThreads { get; } = [];
 
+    /// <summary>
+    /// The process's threads named <see cref="Parley.Ledger.Ingest.IngestPipeline.AnalysisThreadName"/> when the first batch
+    /// was written, with their nice values as Linux reports them (/proc; empty elsewhere).
+    /// </summary>
+    public IReadOnlyList<int> AnalysisThreadNiceValues { get; private set; } = [];
+
     public IReadOnlyCollection<LedgerArticle> Articles => _articles.Values;
 
     public string Backend => "lists";
@@ -54,6 +60,11 @@ internal sealed class ListLedger : ILedger
     public WriteResult Write(IReadOnlyList<ArticleFindings> batch, long runId)
     {
         NoteWritingThread();
+        if (Writes == 0)
+        {
+            AnalysisThreadNiceValues = NiceValuesOfThreadsNamed(Parley.Ledger.Ingest.IngestPipeline.AnalysisThreadName);
+        }
+
         if (++Writes >= FailOnWrite)
         {
             throw new IOException("No space left on device");
@@ -119,6 +130,35 @@ internal sealed class ListLedger : ILedger
                 _rejections.Add(new StoredRejection(_rejections.Count + 1, rejection.Source, rejection.Code, rejection.Reason, runId, false));
             }
         }
+    }
+
+    // /proc/self/task/TID/stat: the 19th field is the nice value; the name (2nd) is in parentheses and may hold spaces.
+    private static List<int> NiceValuesOfThreadsNamed(string name)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return [];
+        }
+
+        var values = new List<int>();
+        foreach (string task in Directory.EnumerateDirectories("/proc/self/task"))
+        {
+            try
+            {
+                if (File.ReadAllText(Path.Combine(task, "comm")).TrimEnd('\n') == name)
+                {
+                    string stat = File.ReadAllText(Path.Combine(task, "stat"));
+                    string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                    values.Add(int.Parse(fields[19 - 3], System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+            catch (IOException)
+            {
+                // The thread ended while being read.
+            }
+        }
+
+        return values;
     }
 
     private void NoteWritingThread() =>
