@@ -213,7 +213,9 @@ public sealed class IngestPipelineTests
         await Pipeline(ledger, workers: 2, batch: 1).RunAsync(Enumerable.Range(1, 90).Select(Numbered), 1, null, TestContext.Current.CancellationToken);
 
         ledger.Articles.Should().HaveCount(90);
-        ledger.AnalysisThreadNiceValues.Should().Equal([SchedulingPriority.Worker, SchedulingPriority.Worker], "one thread per worker, both lowered");
+        // At least this run's two (another test's ingest may be running alongside, with workers of its own).
+        ledger.AnalysisThreadNiceValues.Should().HaveCountGreaterThanOrEqualTo(2, "one thread per worker")
+            .And.OnlyContain(nice => nice == SchedulingPriority.Worker, "every worker lowered");
         ledger.WritingThreads.Should().ContainSingle().Which.Name.Should().Be(IngestPipeline.WriterThreadName);
     }
 
