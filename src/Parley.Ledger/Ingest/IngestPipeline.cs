@@ -162,7 +162,8 @@ public sealed class IngestPipeline
     // a DuckDB call allocates from the glibc arena and the jemalloc thread cache of the thread that makes it, and on
     // the pool every batch's commit came from another thread, so DuckDB's long-lived metadata and each batch's
     // transient buffers were spread over all of them. Fragmented that way, the process's peak rose with the length of
-    // a run (100,000 articles: 202 MB on the pool, 194–196 on one thread; docs/ledger.md, "Fourteenth session").
+    // a run (100,000 articles: 202 MB on the pool, 194–196 on one thread; docs/ledger.md, "Fourteenth session"). For the
+    // workers: a priority of their own (StagePriority), which a pool thread must not keep after its task.
     private static Task StageOnItsOwnThread(CancellationTokenSource abort, string name, Action body, StagePriority priority = StagePriority.Normal)
     {
         var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -62,6 +62,11 @@ public sealed class IngestPipelineTests
     private static IEnumerable<SourceItem> AllStories() =>
         [.. Stories.Select((_, i) => Story(i)), SourceItem.Rejected("desk/photo.jpg", RejectionCodes.Binary, "the bytes are a JPEG image")];
 
+    // A short distinct story per number, for runs longer than the window.
+    private static SourceItem Numbered(int n) => SourceItem.Of(new SourceDocument($"desk/town-{n}.txt", ContentKind.PlainText,
+        $"Minister opens bridge in town {n}\n\nPublished: 05 Feb 2026, 09:10 AM GMT\n\nThe transport minister opened a new bridge in town number {n} on Wednesday, officials said.\n",
+        SourceHints.None));
+
     private static IngestPipeline Pipeline(ListLedger ledger, int workers = 2, int batch = 200) =>
         new(ledger, () => new ArticleAnalyzer(Knowledge), new IngestOptions(workers, batch), TimeProvider.System);
 
@@ -121,9 +126,6 @@ public sealed class IngestPipelineTests
     {
         // One worker and batches of one remember the last 68 ids passed on; the copy comes 90 stories later.
         using var ledger = new ListLedger();
-        SourceItem Numbered(int n) => SourceItem.Of(new SourceDocument($"desk/town-{n}.txt", ContentKind.PlainText,
-            $"Minister opens bridge in town {n}\n\nPublished: 05 Feb 2026, 09:10 AM GMT\n\nThe transport minister opened a new bridge in town number {n} on Wednesday, officials said.\n",
-            SourceHints.None));
         SourceItem[] sources = [Story(0, "wire/a.txt"), .. Enumerable.Range(1, 90).Select(Numbered), Story(0, "mirror/b.txt")];
 
         IngestSummary summary = await Pipeline(ledger, workers: 1, batch: 1).RunAsync(sources, 1, null, TestContext.Current.CancellationToken);
@@ -205,9 +207,6 @@ public sealed class IngestPipelineTests
         // is the one stage that cannot be split (docs/ledger.md, "Fifteenth session").
         Assert.SkipUnless(OperatingSystem.IsLinux(), "thread priorities are read from Linux's /proc");
         using var ledger = new ListLedger();
-        SourceItem Numbered(int n) => SourceItem.Of(new SourceDocument($"desk/town-{n}.txt", ContentKind.PlainText,
-            $"Minister opens bridge in town {n}\n\nPublished: 05 Feb 2026, 09:10 AM GMT\n\nThe transport minister opened a new bridge in town number {n} on Wednesday, officials said.\n",
-            SourceHints.None));
 
         // Ninety articles against a window of 64: both workers are still there when the first batch is written.
         await Pipeline(ledger, workers: 2, batch: 1).RunAsync(Enumerable.Range(1, 90).Select(Numbered), 1, null, TestContext.Current.CancellationToken);
