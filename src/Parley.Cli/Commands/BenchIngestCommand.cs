@@ -17,6 +17,8 @@ namespace Parley.Cli.Commands;
 /// </summary>
 public static class BenchIngestCommand
 {
+    private const int Stages = 10;
+
     /// <summary>Builds <c>bench generate --articles N --out DIR [--seed S] [--format text|jsonl]</c>.</summary>
     public static Command CreateGenerate()
     {
@@ -117,11 +119,13 @@ public static class BenchIngestCommand
 
             IngestSummary? summary;
             MemoryPeaks peaks;
+            IReadOnlyList<(long Articles, long WorkingSet)> samples;
             using (var sampler = new MemorySampler(Environment.GetEnvironmentVariable("PARLEY_BENCH_MEMORY_TRACE")))
             {
                 summary = IngestRun.Execute(ledger, database, "bench ingest", new SourceReader().Read([folder]), knowledge,
-                    new IngestOptions(workers, batch), stderr);
+                    new IngestOptions(workers, batch), stderr, progress => sampler.Observe(progress.Read));
                 peaks = sampler.Peaks;
+                samples = sampler.Samples;
             }
 
             if (summary is null)
@@ -151,6 +155,7 @@ public static class BenchIngestCommand
                 $"stage time (summed over threads): read+extract {t.Read.TotalSeconds:F1} s, analyse {t.Analyse.TotalSeconds:F1} s, lookup {t.Lookup.TotalSeconds:F1} s, write {t.Write.TotalSeconds:F1} s; ingest CPU {cpu.TotalSeconds:F1} s ({c.Read / Math.Max(0.001, cpu.TotalSeconds):F0} articles per CPU-second)"));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"memory peaks (sampled every {MemorySampler.Interval.TotalMilliseconds:F0} ms): working set {Megabytes(peaks.WorkingSet)}, managed heap committed {Megabytes(peaks.ManagedCommitted)}, the rest (native: DuckDB, drivers, runtime, mapped code) {Megabytes(peaks.Native)}"));
+            Terminal.For(stdout).Write(StagesTable(MemoryStages.Split(samples, c.Read, Stages)));
             if (NativeAllocators.MallocHeap() is { } heap)
             {
                 stdout.WriteLine($"native malloc heap now (glibc): in use {Megabytes(heap.InUse)}, freed but held {Megabytes(heap.Held)}");
@@ -175,6 +180,25 @@ public static class BenchIngestCommand
         {
             TryDelete(scratch);
         }
+    }
+
+    /// <summary>
+    /// The working set through the run, by tenth of the corpus: whether memory grows with the ledger shows here, where the
+    /// peaks of runs of different lengths also differ by chance (docs/ledger.md, Benchmark).
+    /// </summary>
+    private static Table StagesTable(IReadOnlyList<MemoryStage> stages)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn("articles read").RightAligned())
+            .AddColumn(new TableColumn("samples").RightAligned()).AddColumn(new TableColumn("median working set").RightAligned())
+            .AddColumn(new TableColumn("highest").RightAligned());
+        foreach (MemoryStage stage in stages)
+        {
+            table.AddRow(string.Create(CultureInfo.InvariantCulture, $"{stage.FromArticles:N0}–{stage.ToArticles:N0}"), Invariant(stage.Samples),
+                stage.Samples == 0 ? "-" : Megabytes(stage.Median), stage.Samples == 0 ? "-" : Megabytes(stage.Highest));
+        }
+
+        return table.Caption(string.Create(CultureInfo.InvariantCulture,
+            $"memory through the run, by tenth of the corpus (sampled every {MemorySampler.Interval.TotalMilliseconds:F0} ms)"));
     }
 
     private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);

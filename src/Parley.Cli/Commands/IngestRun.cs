@@ -26,13 +26,15 @@ internal static class IngestRun
     /// <summary>
     /// Ingests <paramref name="sources"/> as run <paramref name="command"/>. Returns the summary, or null after writing a one-line
     /// store error naming <paramref name="database"/> to stderr (what was committed before the failure stays).
+    /// <paramref name="observe"/>, when given, is also told of each committed batch's counts (on the writer's thread), e.g. by a benchmark.
     /// </summary>
     public static IngestSummary? Execute(ILedger ledger, string database, string command, IEnumerable<SourceItem> sources, KnowledgeBase knowledge,
-        IngestOptions options, TextWriter stderr) => Execute(ledger, database, command, sources, knowledge, options, stderr, out _);
+        IngestOptions options, TextWriter stderr, Action<IngestProgress>? observe = null) =>
+        Execute(ledger, database, command, sources, knowledge, options, stderr, out _, observe);
 
     /// <summary>As above, also giving the id of the run started (0 when none could be started).</summary>
     public static IngestSummary? Execute(ILedger ledger, string database, string command, IEnumerable<SourceItem> sources, KnowledgeBase knowledge,
-        IngestOptions options, TextWriter stderr, out long runId)
+        IngestOptions options, TextWriter stderr, out long runId, Action<IngestProgress>? observe = null)
     {
         runId = 0;
         TimeProvider clock = TimeProvider.System;
@@ -63,8 +65,8 @@ internal static class IngestRun
         try
         {
             IngestSummary summary = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected
-                ? WithProgressBar(pipeline, sources, runId, stop.Token)
-                : WithPlainLines(pipeline, sources, runId, stderr, stop.Token);
+                ? WithProgressBar(pipeline, sources, runId, observe, stop.Token)
+                : WithPlainLines(pipeline, sources, runId, stderr, observe, stop.Token);
             ledger.FinishRun(runId, summary.Status, clock.GetUtcNow());
             return summary;
         }
@@ -95,11 +97,13 @@ internal static class IngestRun
     public static string Line(IngestProgress p) => string.Create(CultureInfo.InvariantCulture,
         $"ingest: {p.Read} read, {p.Accepted} accepted, {p.Rejected} rejected, {p.Duplicates} duplicates, {p.EventsCreated + p.EventsMerged} events, {p.QuotesCreated + p.QuotesMerged} quotes, {p.ArticlesPerSecond:F0} articles/s");
 
-    private static IngestSummary WithPlainLines(IngestPipeline pipeline, IEnumerable<SourceItem> sources, long runId, TextWriter stderr, CancellationToken stop)
+    private static IngestSummary WithPlainLines(IngestPipeline pipeline, IEnumerable<SourceItem> sources, long runId, TextWriter stderr,
+        Action<IngestProgress>? observe, CancellationToken stop)
     {
         TimeSpan lastLine = TimeSpan.Zero;
         var progress = new Reporter(p =>
         {
+            observe?.Invoke(p);
             if (p.Elapsed - lastLine >= PlainEvery)
             {
                 lastLine = p.Elapsed;
@@ -109,7 +113,8 @@ internal static class IngestRun
         return pipeline.RunAsync(sources, runId, progress, stop).GetAwaiter().GetResult();
     }
 
-    private static IngestSummary WithProgressBar(IngestPipeline pipeline, IEnumerable<SourceItem> sources, long runId, CancellationToken stop)
+    private static IngestSummary WithProgressBar(IngestPipeline pipeline, IEnumerable<SourceItem> sources, long runId, Action<IngestProgress>? observe,
+        CancellationToken stop)
     {
         IngestSummary? summary = null;
         IAnsiConsole terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -118,7 +123,11 @@ internal static class IngestRun
             .Start(context =>
             {
                 ProgressTask task = context.AddTask("ingest: starting").IsIndeterminate();
-                var progress = new Reporter(p => task.Description = Markup.Escape(Line(p)));
+                var progress = new Reporter(p =>
+                {
+                    observe?.Invoke(p);
+                    task.Description = Markup.Escape(Line(p));
+                });
                 summary = pipeline.RunAsync(sources, runId, progress, stop).GetAwaiter().GetResult();
                 task.Description = Markup.Escape(Line(summary.Counts));
                 task.StopTask();

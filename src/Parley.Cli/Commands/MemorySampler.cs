@@ -12,7 +12,15 @@ internal readonly record struct MemoryPeaks(long WorkingSet, long ManagedCommitt
 /// </summary>
 internal sealed class MemorySampler : IDisposable
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
+
+    // Room for 1.8 hours of samples, taken before the run so the record itself does not grow with it; later samples still
+    // count in the peaks.
+    private const int Capacity = 1 << 16;
+    private readonly long[] _articles = new long[Capacity];
+    private readonly long[] _workingSets = new long[Capacity];
+    private int _recorded;
+    private long _articlesRead;
     private readonly Timer _timer;
     private readonly Lock _gate = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -30,6 +38,21 @@ internal sealed class MemorySampler : IDisposable
 
         _timer = new Timer(_ => Sample(), null, TimeSpan.Zero, Interval);
     }
+
+    /// <summary>The working set sampled, each with the articles the ingest had read by then (<see cref="Observe"/>).</summary>
+    public IReadOnlyList<(long Articles, long WorkingSet)> Samples
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. Enumerable.Range(0, _recorded).Select(i => (_articles[i], _workingSets[i]))];
+            }
+        }
+    }
+
+    /// <summary>Tells the sampler how far the ingest has got; later samples are filed under this count.</summary>
+    public void Observe(long articlesRead) => Volatile.Write(ref _articlesRead, articlesRead);
 
     public MemoryPeaks Peaks
     {
@@ -54,6 +77,12 @@ internal sealed class MemorySampler : IDisposable
         {
             _peaks = new MemoryPeaks(Math.Max(_peaks.WorkingSet, workingSet), Math.Max(_peaks.ManagedCommitted, committed),
                 Math.Max(_peaks.Native, workingSet - committed));
+            if (_recorded < Capacity)
+            {
+                _articles[_recorded] = Volatile.Read(ref _articlesRead);
+                _workingSets[_recorded++] = workingSet;
+            }
+
             if (_trace is not null)
             {
                 var heap = NativeAllocators.MallocHeap();
