@@ -14,11 +14,11 @@ internal sealed class MemorySampler : IDisposable
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
 
-    // Room for 1.8 hours of samples, taken before the run so the record itself does not grow with it; later samples still
-    // count in the peaks.
-    private const int Capacity = 1 << 16;
-    private readonly long[] _articles = new long[Capacity];
-    private readonly long[] _workingSets = new long[Capacity];
+    // Room for 55 minutes of samples (later ones still count in the peaks): 256 KB taken and touched before the run, so that
+    // the record of the run's memory does not itself grow with the run.
+    private const int Capacity = 1 << 15;
+    private readonly int[] _articles = Touched(Capacity);
+    private readonly int[] _workingSetKilobytes = Touched(Capacity);
     private int _recorded;
     private long _articlesRead;
     private readonly Timer _timer;
@@ -46,7 +46,7 @@ internal sealed class MemorySampler : IDisposable
         {
             lock (_gate)
             {
-                return [.. Enumerable.Range(0, _recorded).Select(i => (_articles[i], _workingSets[i]))];
+                return [.. Enumerable.Range(0, _recorded).Select(i => ((long)_articles[i], (long)_workingSetKilobytes[i] << 10))];
             }
         }
     }
@@ -79,8 +79,8 @@ internal sealed class MemorySampler : IDisposable
                 Math.Max(_peaks.Native, workingSet - committed));
             if (_recorded < Capacity)
             {
-                _articles[_recorded] = Volatile.Read(ref _articlesRead);
-                _workingSets[_recorded++] = workingSet;
+                _articles[_recorded] = (int)Math.Min(int.MaxValue, Volatile.Read(ref _articlesRead));
+                _workingSetKilobytes[_recorded++] = (int)Math.Min(int.MaxValue, workingSet >> 10);
             }
 
             if (_trace is not null)
@@ -92,6 +92,13 @@ internal sealed class MemorySampler : IDisposable
                     $"{_clock.Elapsed.TotalSeconds:F2}\t{workingSet >> 20}\t{committed >> 20}\t{gc.HeapSizeBytes >> 20}\t{(heap?.InUse ?? 0) >> 20}\t{(heap?.Held ?? 0) >> 20}\t{(duck?.Allocated ?? 0) >> 20}\t{(duck?.Resident ?? 0) >> 20}\t{Generation(0)}\t{Generation(1)}\t{Generation(2)}\t{Generation(3)}\t{gc.FragmentedBytes >> 20}\t{gc.Generation}"));
             }
         }
+    }
+
+    private static int[] Touched(int length)
+    {
+        int[] values = new int[length];
+        Array.Fill(values, -1);
+        return values;
     }
 
     public void Dispose()
